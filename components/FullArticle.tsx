@@ -1,0 +1,41 @@
+import type { ArticleCard, ArticleView } from '@/lib/view-models'
+import { ArticleBody } from './ArticleBody'
+import { Byline } from './Byline'
+import { LeadFigure } from './LeadFigure'
+import { RelatedArticles } from './RelatedArticles'
+import { TagList } from './TagList'
+import { Timestamp } from './Timestamp'
+import styles from './FullArticle.module.css'
+
+export function FullArticle({ article, related }: { article: ArticleView; related: ArticleCard[] }) {
+  return (
+    <>
+      <article className={styles.article}>
+        <header className={styles.header}>
+          <a className={styles.section} href={article.section.url}>
+            {article.section.label}
+          </a>
+          <h1 className={styles.title}>{article.title}</h1>
+          <p className={styles.dek}>{article.summary}</p>
+          <p className={styles.meta}>
+            <span className={styles.byline}>
+              <Byline authors={article.authors} />
+            </span>
+            <span aria-hidden="true"> · </span>
+            <Timestamp iso={article.publishedAt} />
+            {article.updatedAt ? (
+              <span className={styles.updated}>
+                Updated <Timestamp iso={article.updatedAt} />
+              </span>
+            ) : null}
+            <span className={styles.reading}>{article.readingMinutes} min read</span>
+          </p>
+        </header>
+        {article.image ? <LeadFigure image={article.image} /> : null}
+        <ArticleBody code={article.bodyCode} />
+        <TagList tags={article.tags} />
+      </article>
+      <RelatedArticles articles={related} />
+    </>
+  )
+}

@@ -1,0 +1,43 @@
+import { getSection } from '@/config/sections'
+import { site } from '@/config/site'
+import type { HomeFront } from '@/lib/front'
+import { StoryCard } from './StoryCard'
+import { StoryGrid } from './StoryGrid'
+import styles from './HomeFrontPage.module.css'
+
+export function HomeFrontPage({ front }: { front: HomeFront }) {
+  return (
+    <>
+      <h1 className="visually-hidden">{site.name}: top stories</h1>
+      {front.lead ? (
+        <section aria-label="Lead story" className={styles.lead}>
+          <StoryCard article={front.lead} variant="lead" headingLevel={2} />
+        </section>
+      ) : (
+        <p>No stories have been published yet.</p>
+      )}
+      {front.topStories.length > 0 ? (
+        <section aria-labelledby="top-stories" className={styles.block}>
+          <h2 id="top-stories" className={styles.blockHeading}>
+            Top stories
+          </h2>
+          <StoryGrid articles={front.topStories} />
+        </section>
+      ) : null}
+      {front.sections.map(({ id, articles }) => {
+        const section = getSection(id)
+        return (
+          <section key={id} aria-labelledby={`front-${id}`} className={styles.block}>
+            <h2 id={`front-${id}`} className={styles.blockHeading}>
+              <a href={`/${id}`}>{section.label}</a>
+            </h2>
+            <StoryGrid articles={articles} variant="compact" showSection={false} />
+            <p className={styles.more}>
+              <a href={`/${id}`}>More {section.label} news</a>
+            </p>
+          </section>
+        )
+      })}
+    </>
+  )
+}

@@ -1,0 +1,45 @@
+import { DIVISIONS } from '@/config/divisions'
+import { BRANDS, CURRENT_BRAND_ID, NETWORK_LABEL } from '@/config/network'
+import { formatNetworkDate, toZonedDay } from '@/lib/dates'
+import { networkDateScript } from '@/lib/network-date-script'
+import styles from './NetworkHeader.module.css'
+
+const DATE_ID = 'network-date'
+
+/** The group's strip above the masthead: today in Mexico City, the sister brands, the divisions. */
+export function NetworkHeader() {
+  const now = new Date()
+  return (
+    <nav className={styles.strip} aria-label={NETWORK_LABEL}>
+      <div className={styles.inner}>
+        {/* Rendered at build time, then set to the reader's today by the inline script below. */}
+        <time id={DATE_ID} className={styles.date} dateTime={toZonedDay(now)} suppressHydrationWarning>
+          {formatNetworkDate(now)}
+        </time>
+        <script dangerouslySetInnerHTML={{ __html: networkDateScript(DATE_ID) }} />
+        <ul className={styles.brands} aria-label="Sister brands">
+          {BRANDS.map((brand) => (
+            <li key={brand.id}>
+              {brand.id === CURRENT_BRAND_ID ? (
+                <a href="/" aria-current="page" className={styles.current}>
+                  {brand.name}
+                </a>
+              ) : (
+                <a href={brand.url} rel="noopener">
+                  {brand.name}
+                </a>
+              )}
+            </li>
+          ))}
+        </ul>
+        <ul className={styles.divisions} aria-label="Divisions">
+          {DIVISIONS.map((d) => (
+            <li key={d.id}>
+              <a href={`/about#division-${d.id}`}>{d.name}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </nav>
+  )
+}

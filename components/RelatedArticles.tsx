@@ -1,0 +1,15 @@
+import type { ArticleCard } from '@/lib/view-models'
+import { StoryGrid } from './StoryGrid'
+import styles from './RelatedArticles.module.css'
+
+export function RelatedArticles({ articles }: { articles: ArticleCard[] }) {
+  if (articles.length === 0) return null
+  return (
+    <section className={styles.related} aria-labelledby="related-heading">
+      <h2 id="related-heading" className={styles.heading}>
+        Keep reading
+      </h2>
+      <StoryGrid articles={articles} variant="compact" />
+    </section>
+  )
+}

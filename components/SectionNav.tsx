@@ -1,0 +1,25 @@
+import { SECTIONS, type SectionId } from '@/config/sections'
+import styles from './SectionNav.module.css'
+
+export type NavLocation = SectionId | 'home' | undefined
+
+export function SectionNav({ current }: { current: NavLocation }) {
+  return (
+    <nav className={styles.nav} aria-label="Sections">
+      <ul className={styles.list}>
+        <li>
+          <a href="/" aria-current={current === 'home' ? 'page' : undefined}>
+            Home
+          </a>
+        </li>
+        {SECTIONS.map((s) => (
+          <li key={s.id}>
+            <a href={`/${s.id}`} aria-current={s.id === current ? 'page' : undefined}>
+              {s.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

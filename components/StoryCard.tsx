@@ -1,0 +1,48 @@
+import type { ArticleCard } from '@/lib/view-models'
+import { ResponsiveImage } from './ResponsiveImage'
+import { Timestamp } from './Timestamp'
+import styles from './StoryCard.module.css'
+
+type Props = {
+  article: ArticleCard
+  /** "lead" is the front page's main story; "compact" drops the picture and summary. */
+  variant?: 'lead' | 'standard' | 'compact'
+  headingLevel?: 2 | 3
+  showSection?: boolean
+}
+
+export function StoryCard({ article, variant = 'standard', headingLevel = 3, showSection = true }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  const withImage = variant !== 'compact' && article.image
+  return (
+    <article className={`${styles.card} ${styles[variant]}`}>
+      {withImage && article.image ? (
+        <ResponsiveImage
+          src={article.image.src}
+          alt={article.image.alt}
+          lead={variant === 'lead'}
+          className={styles.image}
+          sizes={
+            variant === 'lead'
+              ? '(min-width: 60rem) 40rem, 100vw'
+              : '(min-width: 60rem) 20rem, (min-width: 36rem) 45vw, 100vw'
+          }
+        />
+      ) : null}
+      <div className={styles.text}>
+        {showSection ? (
+          <a className={styles.section} href={article.section.url}>
+            {article.section.label}
+          </a>
+        ) : null}
+        <Heading className={styles.title}>
+          <a href={article.url}>{article.title}</a>
+        </Heading>
+        {variant !== 'compact' ? <p className={styles.summary}>{article.summary}</p> : null}
+        <p className={styles.meta}>
+          <Timestamp iso={article.publishedAt} style="short" />
+        </p>
+      </div>
+    </article>
+  )
+}

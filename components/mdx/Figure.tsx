@@ -1,0 +1,17 @@
+import { PhotoCaption } from '../PhotoCaption'
+import { ResponsiveImage } from '../ResponsiveImage'
+import styles from './Mdx.module.css'
+
+type Props = { src: string; alt: string; caption?: string; credit?: string }
+
+/** <Figure src="/images/…" alt="…" caption="…" credit="…" /> inside an article. */
+export function Figure({ src, alt, caption, credit }: Props) {
+  const img = <ResponsiveImage src={src} alt={alt} className={styles.image} sizes="(min-width: 52rem) 44rem, 100vw" />
+  if (!caption && !credit) return <div className={styles.figure}>{img}</div>
+  return (
+    <figure className={styles.figure}>
+      {img}
+      <PhotoCaption caption={caption} credit={credit} />
+    </figure>
+  )
+}

@@ -1,0 +1,7 @@
+import type { Brand } from '../types'
+
+export const capitalMujer = {
+  id: 'capital-mujer',
+  name: 'Capital Mujer',
+  url: 'https://www.capitalmujer.com.mx',
+} as const satisfies Brand

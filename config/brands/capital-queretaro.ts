@@ -1,0 +1,7 @@
+import type { Brand } from '../types'
+
+export const capitalQueretaro = {
+  id: 'capital-queretaro',
+  name: 'Capital Querétaro',
+  url: 'https://www.capitalqueretaro.com.mx',
+} as const satisfies Brand

@@ -1,0 +1,7 @@
+import type { Brand } from '../types'
+
+export const estadioDeportes = {
+  id: 'estadio-deportes',
+  name: 'Estadio Deportes',
+  url: 'https://www.estadiodeportes.mx',
+} as const satisfies Brand

@@ -1,0 +1,7 @@
+import type { Brand } from '../types'
+
+export const greenTv = {
+  id: 'green-tv',
+  name: 'Green TV',
+  url: 'https://www.greentv.com.mx',
+} as const satisfies Brand

@@ -1,0 +1,32 @@
+import { capitalCoahuila } from './brands/capital-coahuila'
+import { capitalEdomex } from './brands/capital-edomex'
+import { capitalMexico } from './brands/capital-mexico'
+import { capitalMujer } from './brands/capital-mujer'
+import { capitalQueretaro } from './brands/capital-queretaro'
+import { efekto } from './brands/efekto'
+import { estadioDeportes } from './brands/estadio-deportes'
+import { greenTv } from './brands/green-tv'
+import { reporteIndigo } from './brands/reporte-indigo'
+import { revistaCambio } from './brands/revista-cambio'
+import { theNews } from './brands/the-news'
+import type { Brand } from './types'
+
+/** The group's sister brands, in the order the network strip shows them. */
+export const BRANDS = [
+  capitalCoahuila,
+  capitalQueretaro,
+  capitalEdomex,
+  capitalMexico,
+  capitalMujer,
+  reporteIndigo,
+  estadioDeportes,
+  theNews,
+  efekto,
+  greenTv,
+  revistaCambio,
+] as const satisfies readonly Brand[]
+
+/** Which of the sister brands this site is. */
+export const CURRENT_BRAND_ID: (typeof BRANDS)[number]['id'] = theNews.id
+
+export const NETWORK_LABEL = 'Sister brands of our media group'

@@ -1,0 +1,18 @@
+import type { ComponentType, ReactNode } from 'react'
+import * as jsxRuntime from 'react/jsx-runtime'
+
+type MdxComponents = Record<string, ComponentType<never>>
+type MdxContent = (props: { components?: MdxComponents }) => ReactNode
+
+/**
+ * Renders contentlayer's compiled MDX (a function body built by mdx-bundler) to React elements.
+ * It runs only on the server while pages render, so no MDX runtime reaches the browser. The body
+ * is called as a function, not mounted as a component: it has no state, and this keeps one
+ * compiled function per article instead of a new component type per render.
+ */
+export function renderMdx(code: string, components: MdxComponents): ReactNode {
+  const scope = { _jsx_runtime: jsxRuntime }
+  const fn = new Function(...Object.keys(scope), code) as (...args: unknown[]) => { default: MdxContent }
+  // Called as a function rather than mounted as a component: the body has no state or hooks.
+  return fn(...Object.values(scope)).default({ components })
+}

@@ -1,0 +1,16 @@
+import type { NextConfig } from 'next'
+
+// Turbopack (the Next 16 default) builds the app; contentlayer2 runs as its own step before it,
+// so the withContentlayer webpack plugin is not used (see docs/decisions/contentlayer-step.md).
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  images: {
+    // Widths for phones first; the largest is the lead image on a wide screen at 2x.
+    deviceSizes: [360, 480, 640, 828, 1080, 1440],
+    imageSizes: [96, 192, 320],
+    formats: ['image/webp'],
+  },
+}
+
+export default nextConfig
