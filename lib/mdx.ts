@@ -6,9 +6,7 @@ type MdxContent = (props: { components?: MdxComponents }) => ReactNode
 
 /**
  * Renders contentlayer's compiled MDX (a function body built by mdx-bundler) to React elements.
- * It runs only on the server while pages render, so no MDX runtime reaches the browser. The body
- * is called as a function, not mounted as a component: it has no state, and this keeps one
- * compiled function per article instead of a new component type per render.
+ * It runs only on the server while pages render, so no MDX runtime reaches the browser.
  */
 export function renderMdx(code: string, components: MdxComponents): ReactNode {
   const scope = { _jsx_runtime: jsxRuntime }
