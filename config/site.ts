@@ -9,5 +9,6 @@ export const site = {
   tagline: "Mexico's English-language daily",
   description:
     "The News is Mexico's English-language daily: Mexican and world news, business, technology, sports, culture and opinion.",
-  articlesPerPage: 12,
+  // Small enough that the sample archive shows real pagination in every section.
+  articlesPerPage: 5,
 } as const
