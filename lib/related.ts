@@ -21,5 +21,5 @@ export function selectRelated<T extends Candidate>(target: Candidate, candidates
   const chosen = scored.slice(0, max)
   if (chosen.length >= min) return chosen
   const fill = [...others].sort(byNewest).filter((c) => !chosen.includes(c))
-  return [...chosen, ...fill].slice(0, min)
+  return [...chosen, ...fill].slice(0, Math.min(min, max))
 }

@@ -28,8 +28,10 @@ export function readingMinutes(words: number): number {
 
 /** The first prose paragraph, cut at a word boundary near `max` characters. */
 export function excerptFromMdx(mdx: string, max = 200): string {
+  // Boxes, quotes and figures are asides: the excerpt comes from the running text around them.
+  const prose = mdx.replace(/<([A-Z]\w*)\b[^>]*\/>/g, '').replace(/<([A-Z]\w*)\b[^>]*>[\s\S]*?<\/\1>/g, '')
   const paragraph =
-    mdx
+    prose
       .split(/\n\s*\n/)
       .map((p) => p.trim())
       .find((p) => p !== '' && /^[A-Za-z0-9"“'‘¡¿(]/.test(p) && !/^(import|export)\s/.test(p)) ?? ''

@@ -1,0 +1,23 @@
+import type { SectionId } from '../config/sections'
+import { sectionRef, type ArticleCard } from './view-models'
+
+/** A minimal article card for unit tests of list transforms. */
+export function card(
+  slug: string,
+  section: SectionId,
+  publishedAt: string,
+  tags: string[] = [],
+  image = false,
+): ArticleCard {
+  return {
+    slug,
+    url: `/${section}/${slug}`,
+    title: slug,
+    summary: '',
+    section: sectionRef(section),
+    publishedAt,
+    authors: [],
+    tags,
+    ...(image ? { image: { src: '/x.jpg', alt: 'x' } } : {}),
+  }
+}
