@@ -2,6 +2,7 @@ import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/
 import { SECTION_IDS } from './config/sections'
 import { excerptFromMdx, readingMinutes, wordCount } from './lib/content/text'
 import { parseContentDate } from './lib/dates'
+import { remarkPlugins } from './lib/content/mdx-options'
 import { slugFromPath } from './lib/content/validate'
 
 // Frontmatter is checked by scripts/check-content.ts before this runs, with messages an editor can
@@ -68,5 +69,6 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'fail',
+  mdx: { remarkPlugins },
   disableImportAliasWarning: true,
 })

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { PageShell } from '@/components/PageShell'
 import { SECTIONS } from '@/config/sections'
 
-export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
+// Next itself adds <meta name="robots" content="noindex"> to not-found responses.
+export const metadata: Metadata = { title: 'Page not found' }
 
 export default function NotFound() {
   return (

@@ -1,5 +1,6 @@
 import { compile } from '@mdx-js/mdx'
 import { MDX_COMPONENT_NAMES } from './mdx-component-names'
+import { remarkPlugins } from './mdx-options'
 import type { ContentProblem } from './validate'
 
 /** Capitalised JSX tags used in a body, with their line numbers, ignoring fenced code. */
@@ -21,7 +22,7 @@ export function componentTags(body: string): { name: string; line: number }[] {
 export async function checkMdxBody(file: string, body: string, firstBodyLine: number): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = []
   try {
-    await compile(body)
+    await compile(body, { remarkPlugins })
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message?: string }
     const where = e.line ? `line ${e.line + firstBodyLine - 1}${e.column ? `:${e.column}` : ''}: ` : ''

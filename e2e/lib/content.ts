@@ -1,0 +1,62 @@
+// What the e2e tests expect, read straight from the MDX and YAML files with a YAML parser of their
+// own, so a bug in lib/ or the contentlayer step cannot hide by agreeing with itself.
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import matter from 'gray-matter'
+import { parse as parseYaml } from 'yaml'
+
+export type ExpectedArticle = {
+  slug: string
+  section: string
+  title: string
+  summary: string
+  date: string
+  updated?: string
+  authors: string[]
+  tags: string[]
+  draft: boolean
+  image?: { src: string; alt: string; caption?: string; credit?: string }
+  url: string
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n)
+    return statSync(p).isDirectory() ? walk(p) : [p]
+  })
+}
+
+export const allArticles: ExpectedArticle[] = walk('content/articles')
+  .filter((p) => p.endsWith('.mdx'))
+  .map((p) => {
+    const data = matter(readFileSync(p, 'utf8'), { engines: { yaml: (s: string) => parseYaml(s) } }).data
+    const slug = p
+      .split('/')
+      .pop()!
+      .replace(/\.mdx$/, '')
+    return {
+      slug,
+      authors: [],
+      tags: [],
+      draft: false,
+      ...data,
+      url: `/${data.section}/${slug}`,
+    } as unknown as ExpectedArticle
+  })
+
+export const publicArticles = allArticles.filter((a) => !a.draft)
+export const drafts = allArticles.filter((a) => a.draft)
+
+export const authors = readdirSync('content/authors').map((f) => ({
+  id: f.replace(/\.yaml$/, ''),
+  ...(parseYaml(readFileSync(join('content/authors', f), 'utf8')) as { name: string; role: string; bio: string }),
+}))
+
+/** Newest first by the frontmatter date (offsets given or -06:00; fine for ordering the sample). */
+export const byNewest = (a: ExpectedArticle, b: ExpectedArticle) => instant(b.date) - instant(a.date)
+
+function instant(date: string) {
+  return /[zZ]|[+-]\d\d:?\d\d$/.test(date)
+    ? Date.parse(date)
+    : Date.parse(`${date.length === 10 ? `${date}T00:00` : date}-06:00`)
+}

@@ -1,0 +1,48 @@
+import { defineConfig, devices } from '@playwright/test'
+
+const PORT = Number(process.env.E2E_PORT ?? 3123)
+const CI = Boolean(process.env.CI)
+
+// Where Playwright cannot download its own browser, scripts/ensure-browser.sh points CHROMIUM_PATH
+// at the system Chromium. These flags keep it off the network it cannot reach here.
+const chromiumPath = process.env.CHROMIUM_PATH
+const launchOptions = chromiumPath
+  ? {
+      executablePath: chromiumPath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    }
+  : {}
+
+export default defineConfig({
+  testDir: 'e2e',
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  workers: 2,
+  reporter: [
+    ['list'],
+    ['json', { outputFile: 'reports/e2e.json' }],
+    ...(CI ? ([['html', { open: 'never', outputFolder: 'reports/html' }]] as const) : []),
+  ],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'on-first-retry',
+    launchOptions,
+  },
+  projects: [{ name: 'mobile-chromium', use: { ...devices['Pixel 7'], launchOptions } }],
+  // The production build: `npm test` runs `npm run build` first (scripts/test.sh).
+  webServer: {
+    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+    env: { NEXT_TELEMETRY_DISABLED: '1' },
+  },
+})
