@@ -7,7 +7,7 @@ export function AuthorPage({ author, articles }: { author: AuthorProfile; articl
   return (
     <>
       <div className={styles.intro}>
-        {author.avatar ? <ResponsiveImage src={author.avatar} alt="" sizes="96px" className={styles.avatar} /> : null}
+        {author.avatar ? <ResponsiveImage src={author.avatar} alt="" sizes="96px" shape="square" /> : null}
         <h1 className={styles.title}>{author.name}</h1>
         <p className={styles.role}>{author.role}</p>
         <p className={styles.description}>{author.bio}</p>

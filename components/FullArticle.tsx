@@ -3,6 +3,7 @@ import { ArticleBody } from './ArticleBody'
 import { Byline } from './Byline'
 import { LeadFigure } from './LeadFigure'
 import { RelatedArticles } from './RelatedArticles'
+import { SectionKicker } from './SectionKicker'
 import { TagList } from './TagList'
 import { Timestamp } from './Timestamp'
 import styles from './FullArticle.module.css'
@@ -12,9 +13,7 @@ export function FullArticle({ article, related }: { article: ArticleView; relate
     <>
       <article className={styles.article}>
         <header className={styles.header}>
-          <a className={styles.section} href={article.section.url}>
-            {article.section.label}
-          </a>
+          <SectionKicker section={article.section} size="large" />
           <h1 className={styles.title}>{article.title}</h1>
           <p className={styles.dek}>{article.summary}</p>
           <p className={styles.meta}>

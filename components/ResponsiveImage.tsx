@@ -1,5 +1,6 @@
 import { getImageProps } from 'next/image'
 import { preload } from 'react-dom'
+import styles from './ResponsiveImage.module.css'
 
 type Props = {
   src: string
@@ -7,13 +8,14 @@ type Props = {
   sizes: string
   /** The page's largest image: fetched early and eagerly for LCP. */
   lead?: boolean
-  className?: string
+  shape?: 'wide' | 'square'
 }
 
 // getImageProps gives next/image's responsive srcset without its client component, so image pages
-// ship no extra JavaScript. Images sit in a 16:9 box (see CSS), which keeps layout shift at zero.
-export function ResponsiveImage({ src, alt, sizes, lead = false, className }: Props) {
-  const { props } = getImageProps({ src, alt, sizes, width: 1200, height: 675, quality: 75 })
+// ship no extra JavaScript.
+export function ResponsiveImage({ src, alt, sizes, lead = false, shape = 'wide' }: Props) {
+  const [width, height] = shape === 'wide' ? [1200, 675] : [192, 192]
+  const { props } = getImageProps({ src, alt, sizes, width, height, quality: 75 })
   if (lead && props.srcSet)
     preload(props.src, { as: 'image', imageSrcSet: props.srcSet, imageSizes: sizes, fetchPriority: 'high' })
   return (
@@ -21,7 +23,7 @@ export function ResponsiveImage({ src, alt, sizes, lead = false, className }: Pr
     <img
       {...props}
       alt={alt}
-      className={className}
+      className={styles[shape]}
       loading={lead ? 'eager' : 'lazy'}
       fetchPriority={lead ? 'high' : 'auto'}
       decoding="async"

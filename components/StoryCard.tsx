@@ -1,5 +1,6 @@
 import type { ArticleCard } from '@/lib/view-models'
 import { ResponsiveImage } from './ResponsiveImage'
+import { SectionKicker } from './SectionKicker'
 import { Timestamp } from './Timestamp'
 import styles from './StoryCard.module.css'
 
@@ -21,7 +22,6 @@ export function StoryCard({ article, variant = 'standard', headingLevel = 3, sho
           src={article.image.src}
           alt={article.image.alt}
           lead={variant === 'lead'}
-          className={styles.image}
           sizes={
             variant === 'lead'
               ? '(min-width: 60rem) 40rem, 100vw'
@@ -30,11 +30,7 @@ export function StoryCard({ article, variant = 'standard', headingLevel = 3, sho
         />
       ) : null}
       <div className={styles.text}>
-        {showSection ? (
-          <a className={styles.section} href={article.section.url}>
-            {article.section.label}
-          </a>
-        ) : null}
+        {showSection ? <SectionKicker section={article.section} /> : null}
         <Heading className={styles.title}>
           <a href={article.url}>{article.title}</a>
         </Heading>

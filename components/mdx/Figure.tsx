@@ -6,7 +6,7 @@ type Props = { src: string; alt: string; caption?: string; credit?: string }
 
 /** <Figure src="/images/…" alt="…" caption="…" credit="…" /> inside an article. */
 export function Figure({ src, alt, caption, credit }: Props) {
-  const img = <ResponsiveImage src={src} alt={alt} className={styles.image} sizes="(min-width: 52rem) 44rem, 100vw" />
+  const img = <ResponsiveImage src={src} alt={alt} sizes="(min-width: 52rem) 44rem, 100vw" />
   if (!caption && !credit) return <div className={styles.figure}>{img}</div>
   return (
     <figure className={styles.figure}>

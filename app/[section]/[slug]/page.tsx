@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { FullArticle } from '@/components/FullArticle'
 import { PageShell } from '@/components/PageShell'
 import { getArticle, getArticleParams, getRelatedArticles } from '@/lib/articles'
+import { toZonedIso } from '@/lib/dates'
 
 type Props = { params: Promise<{ section: string; slug: string }> }
 
@@ -26,8 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: article.title,
       description: article.summary,
       url: article.url,
-      publishedTime: article.publishedAt,
-      ...(article.updatedAt ? { modifiedTime: article.updatedAt } : {}),
+      publishedTime: toZonedIso(new Date(article.publishedAt)),
+      ...(article.updatedAt ? { modifiedTime: toZonedIso(new Date(article.updatedAt)) } : {}),
       section: article.section.label,
       ...(article.image ? { images: [{ url: article.image.src, alt: article.image.alt }] } : {}),
     },
