@@ -12,6 +12,11 @@ export function FullArticle({ article, related }: { article: ArticleView; relate
   return (
     <>
       <article className={styles.article}>
+        {article.draft ? (
+          <p className={styles.draft} role="note">
+            Draft: visible in development only, not published.
+          </p>
+        ) : null}
         <header className={styles.header}>
           <SectionKicker section={article.section} size="large" />
           <h1 className={styles.title}>{article.title}</h1>

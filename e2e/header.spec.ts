@@ -62,6 +62,19 @@ test.describe('network strip', () => {
   })
 })
 
+test.describe('wide screens', () => {
+  test.use({ viewport: { width: 1280, height: 800 } })
+  test('show every sister brand without scrolling the strip', async ({ page }) => {
+    await page.goto('/')
+    for (const brand of BRANDS) {
+      const box = await strip(page).getByRole('link', { name: brand.name, exact: true }).boundingBox()
+      expect(box, brand.name).not.toBeNull()
+      expect(box!.x + box!.width, brand.name).toBeLessThanOrEqual(1280)
+      await expect(strip(page).getByRole('link', { name: brand.name, exact: true })).toBeInViewport({ ratio: 1 })
+    }
+  })
+})
+
 test.describe('section navigation', () => {
   for (const s of SECTIONS)
     test(`marks ${s.label} as current on its front`, async ({ page }) => {

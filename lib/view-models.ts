@@ -25,6 +25,8 @@ export type ArticleView = ArticleCard & {
   updatedAt?: string
   readingMinutes: number
   excerpt: string
+  /** Only ever true in `next dev`: production builds leave drafts out. */
+  draft: boolean
   /** Compiled MDX, evaluated on the server only. */
   bodyCode: string
 }
@@ -89,6 +91,7 @@ export function toArticleView(doc: Article, authors: ReadonlyMap<string, AuthorP
   return {
     ...toArticleCard(doc, authors),
     readingMinutes: doc.readingMinutes,
+    draft: doc.draft,
     excerpt: doc.excerpt,
     bodyCode: doc.body.code,
     ...(doc.updatedAt && doc.updatedAt !== doc.publishedAt ? { updatedAt: doc.updatedAt } : {}),
