@@ -9,7 +9,8 @@ export const metadata: Metadata = {
   title: { default: `${site.name}: ${site.tagline}`, template: `%s | ${site.name}` },
   description: site.description,
   applicationName: site.name,
-  openGraph: { siteName: site.name, locale: 'en_US', type: 'website' },
+  // Pages replace this through pageMetadata(); it stays for the 404 page.
+  alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${site.name}: latest news` }] } },
 }
 
 export const viewport: Viewport = {

@@ -1,6 +1,8 @@
 import { Masthead } from './Masthead'
 import { NetworkHeader } from './NetworkHeader'
+import { SearchForm } from './SearchForm'
 import { SectionNav, type NavLocation } from './SectionNav'
+import styles from './SiteHeader.module.css'
 
 export function SiteHeader({ current }: { current: NavLocation }) {
   return (
@@ -8,6 +10,9 @@ export function SiteHeader({ current }: { current: NavLocation }) {
       <NetworkHeader />
       <Masthead />
       <SectionNav current={current} />
+      <div className={styles.searchRow}>
+        <SearchForm id="header-search" label="Site search" />
+      </div>
     </header>
   )
 }

@@ -1,16 +1,22 @@
+import type { TagRef } from '@/lib/tags'
 import styles from './TagList.module.css'
 
-/** The article's topics. Plain text until tag pages exist (issue #3), so no link leads nowhere. */
-export function TagList({ tags }: { tags: string[] }) {
+export function TagList({ tags }: { tags: TagRef[] }) {
   if (tags.length === 0) return null
   return (
-    <div className={styles.tags}>
-      <h2 className={styles.heading}>Topics</h2>
+    <nav className={styles.tags} aria-labelledby="topics-heading">
+      <h2 id="topics-heading" className={styles.heading}>
+        Topics
+      </h2>
       <ul className={styles.list}>
         {tags.map((t) => (
-          <li key={t}>{t}</li>
+          <li key={t.id}>
+            <a href={t.url} rel="tag">
+              {t.label}
+            </a>
+          </li>
         ))}
       </ul>
-    </div>
+    </nav>
   )
 }

@@ -42,9 +42,9 @@ test('keyboard: the first Tab reaches the skip link, which moves focus to main',
   expect(inMain).toBe(true)
 })
 
-test('keyboard: every link in the header is reachable and shows focus', async ({ page }) => {
+test('keyboard: every link and control in the header is reachable and shows focus', async ({ page }) => {
   await page.goto('/')
-  const headerLinks = await page.getByRole('banner').getByRole('link').count()
+  const headerLinks = await page.getByRole('banner').locator('a, input, button').count()
   let reached = 0
   for (let i = 0; i < headerLinks + 1; i++) {
     await page.keyboard.press('Tab')

@@ -4,6 +4,7 @@ import { authorDocs, visibleArticleDocs } from './content/source'
 import { buildHomeFront, type HomeFront } from './front'
 import { pageCount, paginate, type Page } from './pagination'
 import { selectRelated } from './related'
+import { collectTags, type TagSummary } from './tags'
 import {
   byNewest,
   toArticleCard,
@@ -16,7 +17,7 @@ import {
 
 // What routes call. Each function returns view models; computed once per server process.
 
-let cache: { authors: Map<string, AuthorProfile>; cards: ArticleCard[] } | undefined
+let cache: { authors: Map<string, AuthorProfile>; cards: ArticleCard[]; tags: TagSummary[] } | undefined
 
 function content() {
   if (!cache) {
@@ -24,7 +25,7 @@ function content() {
     const cards = visibleArticleDocs()
       .map((d) => toArticleCard(d, authors))
       .sort(byNewest)
-    cache = { authors, cards }
+    cache = { authors, cards, tags: collectTags(cards) }
   }
   return cache
 }
@@ -70,4 +71,62 @@ export function getAuthorPage(id: string): { author: AuthorProfile; articles: Ar
   const author = content().authors.get(id)
   if (!author) return null
   return { author, articles: content().cards.filter((a) => a.authors.some((b) => b.url === author.url)) }
+}
+
+export function getTagIndex(): TagSummary[] {
+  return content().tags
+}
+
+function tagCards(id: string) {
+  return content().cards.filter((a) => a.tags.some((t) => t.id === id))
+}
+
+export function getTagPage(id: string, page: number): { tag: TagSummary; page: Page<ArticleCard> } | null {
+  const tag = content().tags.find((t) => t.id === id)
+  const found = tag ? paginate(tagCards(id), page, site.articlesPerPage, tag.url) : null
+  return tag && found ? { tag, page: found } : null
+}
+
+export function getTagParams(): { tag: string }[] {
+  return content().tags.map((t) => ({ tag: t.id }))
+}
+
+/** Pages 2…N of every tag. */
+export function getTagPageParams(): { tag: string; page: string }[] {
+  return content().tags.flatMap((t) => {
+    const pages = pageCount(t.count, site.articlesPerPage)
+    return Array.from({ length: pages - 1 }, (_, i) => ({ tag: t.id, page: String(i + 2) }))
+  })
+}
+
+/** The newest articles with their MDX source, for feeds. */
+export function getFeedSources(limit: number, section?: SectionId): { article: ArticleView; raw: string }[] {
+  const wanted = new Set(
+    content()
+      .cards.filter((c) => !section || c.section.id === section)
+      .slice(0, limit)
+      .map((c) => c.url),
+  )
+  return visibleArticleDocs()
+    .filter((d) => wanted.has(d.url))
+    .map((d) => ({ article: toArticleView(d, content().authors), raw: d.body.raw }))
+    .sort((a, b) => byNewest(a.article, b.article))
+}
+
+/** Everything the sitemap lists, each with the time it last changed. */
+export function getSitemapSources() {
+  const { cards, authors, tags } = content()
+  const docs = new Map(visibleArticleDocs().map((d) => [d.url, d]))
+  const lastmod = (c: ArticleCard) => docs.get(c.url)?.updatedAt || c.publishedAt
+  const newestOf = (list: ArticleCard[]) => (list[0] ? lastmod(list[0]) : undefined)
+  return {
+    articles: cards.map((c) => ({ url: c.url, lastmod: lastmod(c), title: c.title, publishedAt: c.publishedAt })),
+    home: newestOf(cards),
+    sections: SECTION_IDS.map((id) => ({ url: `/${id}`, lastmod: newestOf(sectionCards(id)) })),
+    authors: [...authors.values()].map((a) => ({
+      url: a.url,
+      lastmod: newestOf(cards.filter((c) => c.authors.some((b) => b.url === a.url))),
+    })),
+    tags: tags.map((t) => ({ url: t.url, lastmod: newestOf(tagCards(t.id)) })),
+  }
 }

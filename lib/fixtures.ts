@@ -1,4 +1,5 @@
 import type { SectionId } from '../config/sections'
+import { toTagRef } from './tags'
 import { sectionRef, type ArticleCard } from './view-models'
 
 /** A minimal article card for unit tests of list transforms. */
@@ -17,7 +18,7 @@ export function card(
     section: sectionRef(section),
     publishedAt,
     authors: [],
-    tags,
+    tags: tags.map(toTagRef),
     ...(image ? { image: { src: '/x.jpg', alt: 'x' } } : {}),
   }
 }

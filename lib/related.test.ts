@@ -9,14 +9,14 @@ describe('selectRelated', () => {
   const target = card('target', 'mexico', '2024-05-01T00:00:00Z', ['water', 'Yucatán'])
   const all = [
     target,
-    card('two-tags-old', 'world', '2020-01-01T00:00:00Z', ['Water', 'yucatán']),
+    card('two-tags-old', 'world', '2020-01-01T00:00:00Z', ['Water', 'yucatan']),
     card('one-tag-same-section', 'mexico', '2021-01-01T00:00:00Z', ['water']),
     card('one-tag-new', 'business', '2025-01-01T00:00:00Z', ['water']),
     card('same-section-only', 'mexico', '2026-01-01T00:00:00Z'),
     card('unrelated-new', 'sports', '2026-06-01T00:00:00Z'),
   ]
 
-  it('ranks by shared tags (case-insensitive), then section, then recency; never itself', () => {
+  it('ranks by shared tags (case- and accent-insensitive), then section, then recency; never itself', () => {
     assert.deepEqual(slugs(selectRelated(target, all)), [
       'two-tags-old',
       'one-tag-same-section',

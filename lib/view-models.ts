@@ -1,6 +1,7 @@
 import type { Article, Author } from 'contentlayer/generated'
 import { getSection, type SectionId } from '../config/sections'
 import { site } from '../config/site'
+import { toTagRef, type TagRef } from './tags'
 
 // The shapes pages render. Routes never touch contentlayer documents directly.
 
@@ -18,7 +19,7 @@ export type ArticleCard = {
   publishedAt: string
   image?: ArticleImage
   authors: BylineAuthor[]
-  tags: string[]
+  tags: TagRef[]
 }
 
 export type ArticleView = ArticleCard & {
@@ -82,7 +83,7 @@ export function toArticleCard(doc: Article, authors: ReadonlyMap<string, AuthorP
     section: sectionRef(doc.section),
     publishedAt: doc.publishedAt,
     authors: bylineFor(doc.authors, authors),
-    tags: doc.tags,
+    tags: doc.tags.map(toTagRef),
     ...(image ? { image } : {}),
   }
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { JsonLd } from '@/components/JsonLd'
 import { PageShell } from '@/components/PageShell'
-import { SectionFront } from '@/components/SectionFront'
+import { StoryListPage } from '@/components/StoryListPage'
 import { getSection, isSectionId, SECTION_IDS } from '@/config/sections'
+import { site } from '@/config/site'
 import { getSectionPage } from '@/lib/articles'
-import { sectionRef } from '@/lib/view-models'
+import { breadcrumbJsonLd } from '@/lib/structured-data'
+import { pageMetadata } from '@/lib/metadata'
 
 type Props = { params: Promise<{ section: string }> }
 
@@ -18,7 +21,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { section } = await params
   if (!isSectionId(section)) return {}
   const s = getSection(section)
-  return { title: s.label, description: s.description, alternates: { canonical: `/${section}` } }
+  return pageMetadata({
+    title: s.label,
+    description: s.description,
+    path: `/${section}`,
+    feed: { path: `/${section}/feed.xml`, title: `${site.name}: ${s.label}` },
+  })
 }
 
 export default async function SectionPage({ params }: Props) {
@@ -26,9 +34,11 @@ export default async function SectionPage({ params }: Props) {
   if (!isSectionId(section)) notFound()
   const page = getSectionPage(section, 1)
   if (!page) notFound()
+  const s = getSection(section)
   return (
     <PageShell current={section}>
-      <SectionFront section={sectionRef(section)} description={getSection(section).description} page={page} />
+      <JsonLd data={breadcrumbJsonLd([{ name: s.label, path: `/${section}` }])} />
+      <StoryListPage title={s.label} description={s.description} page={page} showSection={false} />
     </PageShell>
   )
 }

@@ -2,11 +2,18 @@ import { allArticles, allAuthors, type Article } from 'contentlayer/generated'
 
 // The only module that reads contentlayer's output. Everything else goes through lib/articles.ts.
 
-/** Drafts show in `next dev` so editors can read them, and nowhere in a production build. */
-export const includeDrafts = process.env.NODE_ENV !== 'production'
+/**
+ * Drafts and future-dated articles show in `next dev` so editors can read them, and nowhere in a
+ * production build: not on pages, lists, feeds, sitemaps or search.
+ */
+export const includeUnpublished = process.env.NODE_ENV !== 'production'
 
-export function visibleArticleDocs(): Article[] {
-  return allArticles.filter((a) => includeDrafts || !a.draft)
+export function isPublished(doc: Pick<Article, 'draft' | 'publishedAt'>, now: number): boolean {
+  return !doc.draft && Date.parse(doc.publishedAt) <= now
+}
+
+export function visibleArticleDocs(now = Date.now()): Article[] {
+  return includeUnpublished ? allArticles : allArticles.filter((a) => isPublished(a, now))
 }
 
 export const authorDocs = () => allAuthors

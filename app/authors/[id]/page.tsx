@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { AuthorPage } from '@/components/AuthorPage'
 import { PageShell } from '@/components/PageShell'
 import { getAuthorIds, getAuthorPage } from '@/lib/articles'
+import { pageMetadata } from '@/lib/metadata'
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -16,11 +17,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params
   const found = getAuthorPage(id)
   if (!found) return {}
-  return {
+  return pageMetadata({
     title: found.author.name,
     description: `${found.author.role}. ${found.author.bio}`,
-    alternates: { canonical: found.author.url },
-  }
+    path: found.author.url,
+  })
 }
 
 export default async function AuthorRoute({ params }: Props) {

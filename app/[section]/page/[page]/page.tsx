@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PageShell } from '@/components/PageShell'
-import { SectionFront } from '@/components/SectionFront'
+import { StoryListPage } from '@/components/StoryListPage'
 import { getSection, isSectionId } from '@/config/sections'
+import { site } from '@/config/site'
 import { getSectionPage, getSectionPageParams } from '@/lib/articles'
+import { pageMetadata } from '@/lib/metadata'
 import { parsePageNumber, pageUrl } from '@/lib/pagination'
-import { sectionRef } from '@/lib/view-models'
 
 type Props = { params: Promise<{ section: string; page: string }> }
 
@@ -20,19 +21,20 @@ function load(section: string, pageParam: string) {
   const n = parsePageNumber(pageParam)
   if (!isSectionId(section) || n === null || n < 2) return null
   const page = getSectionPage(section, n)
-  return page ? { section, page } : null
+  return page ? { section: getSection(section), page } : null
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { section, page } = await params
   const found = load(section, page)
   if (!found) return {}
-  const s = getSection(found.section)
-  return {
+  const s = found.section
+  return pageMetadata({
     title: `${s.label}, page ${found.page.page}`,
     description: s.description,
-    alternates: { canonical: pageUrl(`/${s.id}`, found.page.page) },
-  }
+    path: pageUrl(`/${s.id}`, found.page.page),
+    feed: { path: `/${s.id}/feed.xml`, title: `${site.name}: ${s.label}` },
+  })
 }
 
 export default async function SectionArchivePage({ params }: Props) {
@@ -40,11 +42,12 @@ export default async function SectionArchivePage({ params }: Props) {
   const found = load(section, page)
   if (!found) notFound()
   return (
-    <PageShell current={found.section}>
-      <SectionFront
-        section={sectionRef(found.section)}
-        description={getSection(found.section).description}
+    <PageShell current={found.section.id}>
+      <StoryListPage
+        title={found.section.label}
+        description={found.section.description}
         page={found.page}
+        showSection={false}
       />
     </PageShell>
   )

@@ -1,33 +1,39 @@
-import type { SectionRef, ArticleCard } from '@/lib/view-models'
 import type { Page } from '@/lib/pagination'
+import type { ArticleCard } from '@/lib/view-models'
 import { Pagination } from './Pagination'
 import { StoryGrid } from './StoryGrid'
 import styles from './ListPage.module.css'
 
-export function SectionFront({
-  section,
+/** A section front, a tag page or any other paginated list of stories under a title. */
+export function StoryListPage({
+  title,
+  kicker,
   description,
   page,
+  showSection,
 }: {
-  section: SectionRef
+  title: string
+  kicker?: string
   description: string
   page: Page<ArticleCard>
+  showSection: boolean
 }) {
   return (
     <>
       <div className={styles.intro}>
+        {kicker ? <p className={styles.role}>{kicker}</p> : null}
         <h1 className={styles.title}>
-          {section.label}
+          {title}
           {page.page > 1 ? <span className={styles.pageNo}> · page {page.page}</span> : null}
         </h1>
         <p className={styles.description}>{description}</p>
       </div>
       {page.items.length > 0 ? (
-        <StoryGrid articles={page.items} headingLevel={2} showSection={false} />
+        <StoryGrid articles={page.items} headingLevel={2} showSection={showSection} />
       ) : (
-        <p>No stories in this section yet.</p>
+        <p>No stories here yet.</p>
       )}
-      <Pagination page={page} label={`${section.label} pages`} />
+      <Pagination page={page} label={`${title}: pages`} />
     </>
   )
 }

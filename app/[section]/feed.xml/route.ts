@@ -1,0 +1,15 @@
+import { isSectionId, SECTION_IDS } from '@/config/sections'
+import { rssFeed, xmlResponse } from '@/lib/syndication'
+
+export const dynamic = 'force-static'
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return SECTION_IDS.map((section) => ({ section }))
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {
+  const { section } = await params
+  if (!isSectionId(section)) return new Response('Unknown section', { status: 404 })
+  return xmlResponse(await rssFeed(section), 'application/rss+xml')
+}

@@ -1,0 +1,17 @@
+import { getArticle, getArticleParams } from '@/lib/articles'
+import { shareCard } from '@/lib/share-card'
+
+// /og/{section}/{slug}.png: each article's share card, prebuilt with the article.
+export const dynamic = 'force-static'
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getArticleParams().map((p) => ({ section: p.section, slug: `${p.slug}.png` }))
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ section: string; slug: string }> }) {
+  const { section, slug } = await params
+  const article = slug.endsWith('.png') ? getArticle(section, slug.slice(0, -4)) : null
+  if (!article) return new Response('No such article', { status: 404 })
+  return shareCard({ kicker: article.section.label, headline: article.title })
+}

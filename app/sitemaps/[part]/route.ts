@@ -1,0 +1,16 @@
+import { sitemapPartCount, sitemapPartXml, xmlResponse } from '@/lib/syndication'
+
+// Parts of the sitemap, /sitemaps/1.xml…; /sitemap.xml becomes their index past 50,000 URLs.
+export const dynamic = 'force-static'
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return Array.from({ length: sitemapPartCount() }, (_, i) => ({ part: `${i + 1}.xml` }))
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ part: string }> }) {
+  const { part } = await params
+  const n = /^([1-9]\d*)\.xml$/.exec(part)?.[1]
+  const xml = n ? sitemapPartXml(Number(n)) : null
+  return xml ? xmlResponse(xml) : new Response('No such sitemap part', { status: 404 })
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from 'next'
+import { PageShell } from '@/components/PageShell'
+import { TagIndex } from '@/components/TagIndex'
+import { getTagIndex } from '@/lib/articles'
+import { pageMetadata } from '@/lib/metadata'
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Topics',
+  description: 'Every topic The News covers, with the number of stories on each.',
+  path: '/tags',
+})
+
+export default function TagsPage() {
+  return (
+    <PageShell>
+      <TagIndex tags={getTagIndex()} />
+    </PageShell>
+  )
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next'
+import { site } from '../config/site'
+
+type PageMeta = {
+  /** Page title; the layout's template adds " | The News". Omit for the home page. */
+  title?: string
+  description: string
+  /** Site-relative canonical path. */
+  path: string
+  /** Site-relative share image (1200×630); the default card when omitted. */
+  image?: string
+  imageAlt?: string
+  /** An extra feed to announce beside the site feed (a section's own). */
+  feed?: { path: string; title: string }
+  article?: { publishedTime: string; modifiedTime?: string; section: string; authors: string[]; tags: string[] }
+  noindex?: boolean
+}
+
+export const DEFAULT_SHARE_IMAGE = '/og/default.png'
+
+/**
+ * Everything a page says about itself to search engines, feed readers and social cards. One
+ * function, because Next merges metadata shallowly: a page that set only `alternates.canonical`
+ * would silently drop the feed links, and one that set `openGraph` would drop the share image.
+ */
+export function pageMetadata(meta: PageMeta): Metadata {
+  const image = { url: meta.image ?? DEFAULT_SHARE_IMAGE, width: 1200, height: 630, alt: meta.imageAlt ?? site.name }
+  const fullTitle = meta.title ? `${meta.title} | ${site.name}` : `${site.name}: ${site.tagline}`
+  const feeds = [{ url: '/feed.xml', title: `${site.name}: latest news` }]
+  if (meta.feed) feeds.push({ url: meta.feed.path, title: meta.feed.title })
+  return {
+    ...(meta.title ? { title: meta.title } : {}),
+    description: meta.description,
+    alternates: { canonical: meta.path, types: { 'application/rss+xml': feeds } },
+    openGraph: {
+      siteName: site.name,
+      locale: 'en_US',
+      url: meta.path,
+      title: meta.title ?? fullTitle,
+      description: meta.description,
+      images: [image],
+      ...(meta.article
+        ? {
+            type: 'article',
+            publishedTime: meta.article.publishedTime,
+            ...(meta.article.modifiedTime ? { modifiedTime: meta.article.modifiedTime } : {}),
+            section: meta.article.section,
+            authors: meta.article.authors,
+            tags: meta.article.tags,
+          }
+        : { type: 'website' }),
+    },
+    twitter: {
+      card: 'summary_large_image',
+      title: meta.title ?? fullTitle,
+      description: meta.description,
+      images: [image],
+    },
+    ...(meta.noindex ? { robots: { index: false, follow: true } } : {}),
+  }
+}

@@ -1,0 +1,25 @@
+import { terms } from './tokenize'
+import { FIELD, type SearchDoc, type SearchIndex } from './types'
+
+/** Builds the inverted index once, at build time, from every article (drafts flagged, not dropped). */
+export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
+  const map = new Map<string, Map<number, number>>()
+  docs.forEach((doc, i) => {
+    const fields: [number, string][] = [
+      [FIELD.title, doc.title],
+      [FIELD.tags, doc.tags.join(' ')],
+      [FIELD.summary, doc.summary],
+      [FIELD.authors, doc.authors.join(' ')],
+      [FIELD.section, doc.section],
+      [FIELD.body, doc.text],
+    ]
+    for (const [bit, text] of fields)
+      for (const term of terms(text)) {
+        const postings = map.get(term) ?? new Map<number, number>()
+        postings.set(i, (postings.get(i) ?? 0) | bit)
+        map.set(term, postings)
+      }
+  })
+  const sorted = [...map.keys()].sort()
+  return { version: 1, docs, terms: sorted, postings: sorted.map((t) => [...map.get(t)!]) }
+}

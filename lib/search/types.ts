@@ -1,0 +1,24 @@
+/** One searchable article as stored in the index. */
+export type SearchDoc = {
+  url: string
+  title: string
+  summary: string
+  section: string
+  publishedAt: string
+  authors: string[]
+  tags: string[]
+  /** Plain text of the body, for snippets. */
+  text: string
+  draft: boolean
+}
+
+/** Field bits of a posting: where in the article a term occurs. */
+export const FIELD = { title: 1, tags: 2, summary: 4, authors: 8, section: 16, body: 32 } as const
+
+/** Serializable index: sorted terms, and for each the [doc, fieldBits] pairs that contain it. */
+export type SearchIndex = {
+  version: 1
+  docs: SearchDoc[]
+  terms: string[]
+  postings: [number, number][][]
+}
