@@ -16,7 +16,8 @@ export function stem(word: string): string {
   let w = word
   if (w.length <= 3 || /^\d+$/.test(w)) return w
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`
-  else if (/(?:x|ch|sh|ss|z)es$/.test(w)) w = w.slice(0, -2)
+  else if (/(?:x|ch|sh|ss|z|[^aeiou]us)es$/.test(w))
+    w = w.slice(0, -2) // boxes, buses; not houses
   else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1)
   if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3)
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2)
