@@ -1,0 +1,100 @@
+// Small helpers for bench/run.mjs: processes, timing, sizes.
+import { spawn } from 'node:child_process'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+export const gz = (buf) => gzipSync(buf, { level: 6 }).length
+
+/** Runs a command under GNU time: wall seconds and peak RSS (MiB) of its largest process. */
+export function timedRun(cmd, args, opts) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('/usr/bin/time', ['-v', cmd, ...args], { ...opts, stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    let err = ''
+    child.stdout.on('data', (d) => (out += d))
+    child.stderr.on('data', (d) => (err += d))
+    child.on('close', (code) => {
+      const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.+)/.exec(err)?.[1] ?? '0:0'
+      const parts = wall.split(':').map(Number)
+      const seconds = parts.reduce((acc, p) => acc * 60 + p, 0)
+      const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(err)?.[1] ?? 0)
+      if (code !== 0) reject(new Error(`${cmd} ${args.join(' ')} failed (${code}):\n${(out + err).slice(-3000)}`))
+      else resolve({ seconds: Math.round(seconds * 10) / 10, peakRssMiB: Math.round(rssKb / 1024), output: out })
+    })
+  })
+}
+
+export function dirSize(dir) {
+  let total = 0
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name)
+    const s = statSync(p)
+    total += s.isDirectory() ? dirSize(p) : s.size
+  }
+  return total
+}
+
+export function largestFiles(dir, n = 3) {
+  const files = []
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name)
+      const s = statSync(p)
+      if (s.isDirectory()) walk(p)
+      else files.push({ path: p, bytes: s.size })
+    }
+  }
+  walk(dir)
+  return files.sort((a, b) => b.bytes - a.bytes).slice(0, n)
+}
+
+export async function waitForServer(url, timeoutMs = 60_000) {
+  const start = Date.now()
+  while (Date.now() - start < timeoutMs) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {}
+    await sleep(300)
+  }
+  throw new Error(`server did not answer at ${url}`)
+}
+
+/** HTML, CSS and JS that one page loads, raw and gzipped; scripts listed for baseline splits. */
+export async function pageWeight(origin, path) {
+  const html = Buffer.from(await (await fetch(origin + path)).arrayBuffer())
+  const text = html.toString('utf8')
+  const scripts = [...text.matchAll(/<script(?![^>]*noModule)[^>]*\ssrc="([^"]+)"/gi)].map((m) => m[1])
+  const styles = [...text.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/gi)].map((m) => m[1])
+  const fonts = [...text.matchAll(/<link[^>]*rel="preload"[^>]*as="font"[^>]*href="([^"]+)"/gi)].map((m) => m[1])
+  const fetchAll = async (urls) =>
+    Promise.all(
+      [...new Set(urls)].map(async (u) => ({
+        url: u,
+        body: Buffer.from(await (await fetch(origin + u)).arrayBuffer()),
+      })),
+    )
+  const js = await fetchAll(scripts)
+  const css = await fetchAll(styles)
+  const sum = (files) => ({
+    bytes: files.reduce((s, f) => s + f.body.length, 0),
+    gzBytes: files.reduce((s, f) => s + gz(f.body), 0),
+    files: files.length,
+  })
+  return {
+    path,
+    html: { bytes: html.length, gzBytes: gz(html) },
+    css: sum(css),
+    js: sum(js),
+    fontsPreloaded: fonts.length,
+    scripts: js.map((f) => ({ url: f.url, gzBytes: gz(f.body) })),
+  }
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : undefined
+}
+
+export const readJson = (p) => JSON.parse(readFileSync(p, 'utf8'))

@@ -1,0 +1,151 @@
+// Budgets and the Markdown summary of a bench run.
+
+const kb = (b) => `${(b / 1024).toFixed(1)} kB`
+
+function budget(name, measured, ok, detail) {
+  if (measured === undefined) return { name, status: 'SKIP', detail: 'not measured in this run' }
+  return { name, status: ok ? 'PASS' : 'FAIL', detail }
+}
+
+/** Every budget with PASS, FAIL or SKIP (not measured); failures are reported, never hidden. */
+export function checkBudgets(b, results) {
+  const sizes = Object.keys(results.sizes).map(Number)
+  const ref = results.sizes[sizes.includes(2000) ? 2000 : sizes[0]]
+  const first = results.sizes[sizes[0]]
+  const lh = first?.lighthouse ? Object.values(first.lighthouse) : []
+  const ten = results.sizes[10000]
+  const astro = results.peers?.astroMdx
+  const ours = astro ? results.sizes[astro.n] : undefined
+  const js = ref?.articleClientJs?.oursGzBytes
+  const html = ref?.pageWeight?.article?.html.gzBytes
+  const css = ref?.pageWeight?.article?.css.gzBytes
+  const fonts = ref?.pageWeight?.article?.fontsPreloaded
+  return [
+    budget(
+      'article client JS beyond the framework',
+      js,
+      js <= b.articleClientJsOursMaxGzBytes,
+      `${kb(js ?? 0)} gz (max ${kb(b.articleClientJsOursMaxGzBytes)})`,
+    ),
+    budget(
+      'article HTML (600 words)',
+      html,
+      html <= b.articleHtmlMaxGzBytes,
+      `${kb(html ?? 0)} gz (max ${kb(b.articleHtmlMaxGzBytes)})`,
+    ),
+    budget('article CSS', css, css <= b.articleCssMaxGzBytes, `${kb(css ?? 0)} gz (max ${kb(b.articleCssMaxGzBytes)})`),
+    budget(
+      'font files on first paint',
+      fonts,
+      fonts <= b.maxFontFilesFirstPaint,
+      `${fonts} (system fonts; max ${b.maxFontFilesFirstPaint})`,
+    ),
+    budget(
+      'Lighthouse performance (mobile)',
+      lh.length ? 1 : undefined,
+      lh.every((x) => x.performance >= b.lighthousePerformanceMin),
+      lh.map((x) => x.performance).join(', ') + ` (min ${b.lighthousePerformanceMin})`,
+    ),
+    budget(
+      'Lighthouse accessibility',
+      lh.length ? 1 : undefined,
+      lh.every((x) => x.accessibility >= b.lighthouseAccessibilityMin),
+      lh.map((x) => x.accessibility).join(', ') + ` (min ${b.lighthouseAccessibilityMin})`,
+    ),
+    budget(
+      'CLS',
+      lh.length ? 1 : undefined,
+      lh.every((x) => x.cls <= b.clsMax),
+      lh.map((x) => x.cls).join(', ') + ` (max ${b.clsMax})`,
+    ),
+    budget(
+      'cold build ms/page vs Astro + MDX',
+      astro && ours ? 1 : undefined,
+      ours && astro ? ours.build.msPerPage <= astro.msPerPage * b.buildMsPerPageVsAstroMax : false,
+      ours && astro
+        ? `${ours.build.msPerPage} vs ${astro.msPerPage} ms/page = ${(ours.build.msPerPage / astro.msPerPage).toFixed(2)}× (max ${b.buildMsPerPageVsAstroMax}×)`
+        : '',
+    ),
+    budget(
+      '10,000-article build peak RSS',
+      ten?.build.coldPeakRssMiB,
+      ten?.build.coldPeakRssMiB <= b.tenThousandPeakRssMaxMiB,
+      `${ten?.build.coldPeakRssMiB} MiB (max ${b.tenThousandPeakRssMaxMiB})`,
+    ),
+    budget(
+      'next start vs static server',
+      first?.serving?.ratio,
+      first?.serving?.ratio >= b.servingRatioMin && first.serving.next.errors <= b.servingErrorsMax,
+      first?.serving
+        ? `${first.serving.next.reqPerSec} vs ${first.serving.static.reqPerSec} req/s = ${first.serving.ratio} (min ${b.servingRatioMin}), ${first.serving.next.errors} errors`
+        : '',
+    ),
+  ]
+}
+
+export function renderMarkdown(r) {
+  const lines = [
+    `# Benchmark results (${r.date.slice(0, 10)}${r.quick ? ', quick' : ''})`,
+    '',
+    `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}. ` +
+      `Versions: ${Object.entries(r.versions)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}.`,
+    '',
+    '## Build cost',
+    '',
+    '| articles | pages | content step s | next build s (cold) | next build s (warm) | peak RSS MiB | ms/page | .next MiB | server MiB |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...Object.entries(r.sizes).map(
+      ([n, s]) =>
+        `| ${n} | ${s.build.pages} | ${s.contentCold.seconds} | ${s.nextCold.seconds} | ${s.nextWarm?.seconds ?? '–'} | ${s.build.coldPeakRssMiB} | ${s.build.msPerPage} | ${s.build.nextDirMiB} | ${s.build.serverDirMiB} |`,
+    ),
+    '',
+    '## Page weight (gzipped; the article JS split at the framework baseline)',
+    '',
+    '| articles | page | HTML | CSS | JS |',
+    '| --- | --- | --- | --- | --- |',
+    ...Object.entries(r.sizes).flatMap(([n, s]) =>
+      Object.entries(s.pageWeight).map(
+        ([name, w]) => `| ${n} | ${name} | ${kb(w.html.gzBytes)} | ${kb(w.css.gzBytes)} | ${kb(w.js.gzBytes)} |`,
+      ),
+    ),
+    '',
+    ...Object.entries(r.sizes).map(
+      ([n, s]) =>
+        `N=${n}: article client JS ours ${kb(s.articleClientJs.oursGzBytes)} gz over a framework baseline of ${kb(s.articleClientJs.frameworkBaselineGzBytes)}; search p50 ${s.search.p50Ms} ms, p95 ${s.search.p95Ms} ms over ${s.search.queries} queries.`,
+    ),
+    '',
+  ]
+  for (const [n, s] of Object.entries(r.sizes)) {
+    if (s.serving)
+      lines.push(
+        '## Serving (autocannon, 50 connections)',
+        '',
+        '| server | req/s | p50 ms | p99 ms | errors |',
+        '| --- | --- | --- | --- | --- |',
+        `| next start (N=${n}) | ${s.serving.next.reqPerSec} | ${s.serving.next.p50Ms} | ${s.serving.next.p99Ms} | ${s.serving.next.errors} |`,
+        `| static Node server | ${s.serving.static.reqPerSec} | ${s.serving.static.p50Ms} | ${s.serving.static.p99Ms} | ${s.serving.static.errors} |`,
+        '',
+      )
+    if (s.lighthouse)
+      lines.push(
+        '## Lighthouse (mobile, median)',
+        '',
+        '| page | perf | a11y | best practices | SEO | LCP ms | CLS | TBT ms |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        ...Object.entries(s.lighthouse).map(
+          ([p, x]) =>
+            `| ${p} | ${x.performance} | ${x.accessibility} | ${x.bestPractices} | ${x.seo} | ${x.lcpMs} | ${x.cls} | ${x.tbtMs} |`,
+        ),
+        '',
+      )
+  }
+  if (r.peers)
+    lines.push(
+      `Astro + MDX peer at N=${r.peers.astroMdx.n}: ${r.peers.astroMdx.msPerPage} ms/page, ${r.peers.astroMdx.maxRssMiB} MiB peak.`,
+      '',
+    )
+  lines.push('## Budgets', '', ...r.budgets.map((b) => `- **${b.status}** ${b.name}: ${b.detail}`), '')
+  return lines.join('\n')
+}

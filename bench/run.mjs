@@ -1,0 +1,280 @@
+#!/usr/bin/env node
+// `npm run bench [-- --quick] [-- --sizes 200,2000] [-- --no-lighthouse] [-- --peers]`
+// Builds the site from synthetic corpora in scratch copies (never touching content/), measures
+// build cost, page weight, search latency, serving and Lighthouse, checks bench/budgets.json and
+// writes bench/results/{date}.json and bench/results/latest.md. See bench/README.md.
+import { execFileSync, spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { dirSize, largestFiles, median, pageWeight, readJson, sleep, timedRun, waitForServer } from './lib.mjs'
+import { checkBudgets, renderMarkdown } from './report.mjs'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const root = resolve(here, '..')
+const argv = process.argv.slice(2)
+const flag = (name) => argv.includes(`--${name}`)
+const value = (name, fallback) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : fallback)
+const quick = flag('quick')
+const sizes = value('sizes', quick ? '200' : '200,2000,10000')
+  .split(',')
+  .map(Number)
+const withLighthouse = !flag('no-lighthouse')
+const PORT = 3400
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }
+const chromePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const log = (...a) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a)
+
+if (!existsSync(join(here, 'node_modules'))) {
+  log('installing bench tools (bench/package-lock.json)…')
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: here, stdio: 'inherit' })
+}
+
+/** A scratch copy of the tracked project with the corpus as its content and a bare baseline page. */
+function prepare(n) {
+  const dir = join(here, '.work', String(n))
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const files = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean)
+  for (const f of files)
+    if (!f.startsWith('bench/') && existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true })
+  // Hard links: a full copy of node_modules without the disk or time (Turbopack rejects a symlink).
+  execFileSync('cp', ['-al', join(root, 'node_modules'), join(dir, 'node_modules')])
+  rmSync(join(dir, 'content/articles'), { recursive: true, force: true })
+  execFileSync(
+    'node',
+    [join(here, 'gen-corpus.mjs'), '--count', String(n), '--out', join(dir, 'content/articles'), '--project', dir],
+    { stdio: 'ignore' },
+  )
+  mkdirSync(join(dir, 'bench'), { recursive: true })
+  cpSync(join(here, 'search-latency.ts'), join(dir, 'bench/search-latency.ts'))
+  // The framework's own client JS, measured from a bare app-router page in the same build.
+  mkdirSync(join(dir, 'app/bench-baseline'), { recursive: true })
+  writeFileSync(
+    join(dir, 'app/bench-baseline/page.tsx'),
+    'export default function Baseline() {\n  return <p>baseline</p>\n}\n',
+  )
+  return dir
+}
+
+function newestArticleUrl(dir) {
+  const sectionDirs = readdirSync(join(dir, 'content/articles'))
+  // Article 0 is the newest; its file name ends in "-0".
+  for (const s of sectionDirs) {
+    const f = readdirSync(join(dir, 'content/articles', s)).find((x) => x.endsWith('-0.mdx'))
+    if (f) return `/${s}/${f.replace(/\.mdx$/, '')}`
+  }
+  throw new Error('article 0 not found')
+}
+
+function startServer(dir) {
+  const child = spawn('npx', ['next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+    cwd: dir,
+    env,
+    stdio: 'ignore',
+    detached: true,
+  })
+  return { child, stop: () => process.kill(-child.pid, 'SIGTERM') }
+}
+
+async function autocannon(url, seconds) {
+  const out = execFileSync(join(here, 'node_modules/.bin/autocannon'), ['-c', '50', '-d', String(seconds), '-j', url], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  })
+  const r = JSON.parse(out)
+  return {
+    reqPerSec: Math.round(r.requests.average),
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    errors: r.errors + r.timeouts + (r.non2xx ?? 0),
+  }
+}
+
+async function serving(dir, articleUrl, seconds) {
+  const nextRun = await autocannon(`http://127.0.0.1:${PORT}${articleUrl}`, seconds)
+  const html = join(dir, '.next/server/app', `${articleUrl.slice(1)}.html`)
+  const staticServer = spawn('node', [join(here, 'static-server.mjs'), html, String(PORT + 1)], { stdio: 'ignore' })
+  await waitForServer(`http://127.0.0.1:${PORT + 1}/`)
+  const staticRun = await autocannon(`http://127.0.0.1:${PORT + 1}/`, seconds)
+  staticServer.kill()
+  return { next: nextRun, static: staticRun, ratio: Math.round((nextRun.reqPerSec / staticRun.reqPerSec) * 100) / 100 }
+}
+
+async function lighthouseRuns(paths, runs) {
+  const { default: lighthouse } = await import(join(here, 'node_modules/lighthouse/core/index.js'))
+  const { launch } = await import(join(here, 'node_modules/chrome-launcher/dist/index.js'))
+  const results = {}
+  for (const path of paths) {
+    const samples = []
+    for (let i = 0; i < runs; i++) {
+      const chrome = await launch({
+        chromePath,
+        chromeFlags: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      })
+      const r = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+      })
+      await chrome.kill()
+      const lhr = r.lhr
+      samples.push({
+        performance: Math.round(lhr.categories.performance.score * 100),
+        accessibility: Math.round(lhr.categories.accessibility.score * 100),
+        bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
+        seo: Math.round(lhr.categories.seo.score * 100),
+        lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+        cls: Math.round(lhr.audits['cumulative-layout-shift'].numericValue * 1000) / 1000,
+        tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+      })
+    }
+    results[path] = Object.fromEntries(Object.keys(samples[0]).map((k) => [k, median(samples.map((s) => s[k]))]))
+    results[path].runs = runs
+  }
+  return results
+}
+
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  versions: Object.fromEntries(
+    ['next', 'react', 'contentlayer2', 'typescript'].map((p) => [
+      p,
+      readJson(join(root, 'node_modules', p, 'package.json')).version,
+    ]),
+  ),
+  quick,
+  sizes: {},
+}
+
+for (const [i, n] of sizes.entries()) {
+  log(`N=${n}: preparing scratch copy and corpus`)
+  const dir = prepare(n)
+  const r = {}
+  log(`N=${n}: content step (cold)`)
+  r.contentCold = await timedRun('npm', ['run', '--silent', 'content'], { cwd: dir, env })
+  log(`N=${n}: next build (cold)`, r.contentCold.seconds, 's content')
+  r.nextCold = await timedRun('npx', ['next', 'build'], { cwd: dir, env })
+  const pages = execFileSync('find', [join(dir, '.next/server/app'), '-name', '*.html'], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean).length
+  if (!quick) {
+    log(`N=${n}: next build (warm)`)
+    r.nextWarm = await timedRun('npx', ['next', 'build'], { cwd: dir, env })
+  }
+  for (const k of ['contentCold', 'nextCold', 'nextWarm']) if (r[k]) delete r[k].output
+  r.build = {
+    pages,
+    coldSeconds: Math.round((r.contentCold.seconds + r.nextCold.seconds) * 10) / 10,
+    coldPeakRssMiB: Math.max(r.contentCold.peakRssMiB, r.nextCold.peakRssMiB),
+    msPerPage: Math.round(((r.contentCold.seconds + r.nextCold.seconds) * 1000) / pages),
+    nextDirMiB: Math.round(dirSize(join(dir, '.next')) / 2 ** 20),
+    serverDirMiB: Math.round(dirSize(join(dir, '.next/server')) / 2 ** 20),
+    largestServerFiles: largestFiles(join(dir, '.next/server')).map((f) => ({
+      file: f.path.slice(dir.length + 1),
+      MiB: Math.round((f.bytes / 2 ** 20) * 10) / 10,
+    })),
+  }
+  log(`N=${n}: serving and measuring`)
+  const server = startServer(dir)
+  try {
+    await waitForServer(`http://127.0.0.1:${PORT}/`)
+    const article = newestArticleUrl(dir)
+    const origin = `http://127.0.0.1:${PORT}`
+    const weights = {}
+    for (const [name, path] of Object.entries({
+      home: '/',
+      section: '/mexico',
+      article,
+      author: '/authors/ana-lucia-ortega',
+      search: '/search?q=water',
+      baseline: '/bench-baseline',
+    }))
+      weights[name] = await pageWeight(origin, path)
+    const baselineUrls = new Set(weights.baseline.scripts.map((s) => s.url))
+    const ours = weights.article.scripts.filter((s) => !baselineUrls.has(s.url))
+    r.articleClientJs = {
+      frameworkBaselineGzBytes: weights.baseline.js.gzBytes,
+      oursGzBytes: ours.reduce((s, x) => s + x.gzBytes, 0),
+      oursFiles: ours.map((s) => s.url),
+    }
+    for (const w of Object.values(weights)) delete w.scripts
+    r.pageWeight = weights
+    r.search = JSON.parse(
+      execFileSync('npx', ['tsx', 'bench/search-latency.ts', '300'], { cwd: dir, encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .pop(),
+    )
+    if (i === 0) {
+      log(`N=${n}: autocannon, next start vs static server`)
+      r.serving = await serving(dir, article, quick ? 5 : 20)
+      if (withLighthouse && chromePath) {
+        log(`N=${n}: Lighthouse (mobile)`)
+        r.lighthouse = await lighthouseRuns(['/', article], quick ? 1 : 3)
+      }
+    }
+  } finally {
+    server.stop()
+    await sleep(500)
+  }
+  results.sizes[n] = r
+  log(`N=${n}: done`, JSON.stringify(r.build))
+  if (!flag('keep')) rmSync(dir, { recursive: true, force: true })
+}
+
+if (flag('peers') && existsSync(join(root, '../shared/bench-peers/run.sh'))) {
+  const n = sizes.includes(2000) ? 2000 : sizes[0]
+  log(`peers: Astro with MDX on the same corpus size (${n})`)
+  const peers = '/tmp/thenews-bench-peers'
+  rmSync(peers, { recursive: true, force: true })
+  cpSync(join(root, '../shared/bench-peers'), peers, { recursive: true })
+  execFileSync('chmod', ['-R', 'u+w', peers])
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: join(peers, 'astro'), stdio: 'ignore' })
+  execFileSync('bash', ['run.sh', String(n), '--peers', 'astro-mdx'], {
+    cwd: peers,
+    stdio: 'ignore',
+    env: { ...process.env, QUIET_WAIT: '60' },
+  })
+  const rows = execFileSync('cat', [join(peers, 'results/results.tsv')], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+  const head = rows[0].split('\t')
+  const last = Object.fromEntries(
+    rows
+      .at(-1)
+      .split('\t')
+      .map((v, i) => [head[i], v]),
+  )
+  results.peers = {
+    astroMdx: {
+      n: Number(last.N),
+      msPerPage: Number(last.ms_per_page),
+      wallSeconds: Number(last.wall_s),
+      maxRssMiB: Number(last.maxrss_mib),
+    },
+  }
+}
+
+results.budgets = checkBudgets(readJson(join(here, 'budgets.json')), results)
+mkdirSync(join(here, 'results'), { recursive: true })
+const stamp = results.date.slice(0, 10)
+writeFileSync(join(here, 'results', `${stamp}${quick ? '-quick' : ''}.json`), `${JSON.stringify(results, null, 2)}\n`)
+writeFileSync(join(here, 'results', quick ? 'latest-quick.md' : 'latest.md'), renderMarkdown(results))
+for (const b of results.budgets) console.log(`${b.status.padEnd(4)} ${b.name}: ${b.detail}`)
