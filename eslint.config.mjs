@@ -7,12 +7,15 @@ const config = [
   {
     rules: {
       // Internal links are plain <a> on purpose: full page loads, no RSC prefetch on metered
-      // phones (docs/decisions/plain-links.md).
+      // phones (docs/decisions/0003-plain-links.md).
       '@next/next/no-html-link-for-pages': 'off',
     },
   },
   {
     ignores: [
+      'bench/.work/**',
+      'bench/node_modules/**',
+      'reports/**',
       '.next/**',
       '.contentlayer/**',
       'node_modules/**',

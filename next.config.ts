@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next'
 
 // Turbopack (the Next 16 default) builds the app; contentlayer2 runs as its own step before it,
-// so the withContentlayer webpack plugin is not used (see docs/decisions/contentlayer-step.md).
+// so the withContentlayer webpack plugin is not used (see docs/decisions/0001-contentlayer-as-its-own-step.md).
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,

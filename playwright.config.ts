@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
+import { CHROMIUM_FLAGS } from './scripts/chromium-flags.mjs'
 
 const PORT = Number(process.env.E2E_PORT ?? 3123)
 const CI = Boolean(process.env.CI)
@@ -9,15 +10,7 @@ const chromiumPath = process.env.CHROMIUM_PATH
 const launchOptions = chromiumPath
   ? {
       executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_FLAGS,
     }
   : {}
 

@@ -6,6 +6,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { seededRandom as rng } from '../scripts/seeded-random.mjs'
 
 const args = Object.fromEntries(
   process.argv
@@ -25,16 +26,6 @@ const authors = readdirSync(join(root, 'content/authors')).map((f) => f.replace(
 const images = readdirSync(join(root, 'public/images'), { recursive: true })
   .filter((f) => String(f).endsWith('.jpg') && !String(f).startsWith('authors'))
   .map((f) => `/images/${f}`)
-
-function rng(s) {
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const W = {
   subject: [

@@ -9,6 +9,7 @@ import { cpus, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { dirSize, largestFiles, median, pageWeight, readJson, sleep, timedRun, waitForServer } from './lib.mjs'
+import { CHROMIUM_FLAGS } from '../scripts/chromium-flags.mjs'
 import { checkBudgets, renderMarkdown } from './report.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -111,16 +112,7 @@ async function lighthouseRuns(paths, runs) {
     for (let i = 0; i < runs; i++) {
       const chrome = await launch({
         chromePath,
-        chromeFlags: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
       })
       const r = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
         port: chrome.port,

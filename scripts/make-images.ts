@@ -4,23 +4,13 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import sharp from 'sharp'
+import { seededRandom as rng } from './seeded-random.mjs'
 
 type Scene = 'skyline' | 'hills' | 'sea' | 'chart' | 'field' | 'circuit' | 'stage' | 'portrait'
 type Spec = { file: string; scene: Scene; palette: [string, string, string]; seed: number }
 
 const W = 1200
 const H = 675
-
-function rng(seed: number) {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function scene(spec: Spec): string {
   const r = rng(spec.seed)
