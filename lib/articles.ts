@@ -67,10 +67,22 @@ export function getAuthorIds(): string[] {
   return [...content().authors.keys()]
 }
 
-export function getAuthorPage(id: string): { author: AuthorProfile; articles: ArticleCard[] } | null {
+function authorCards(author: AuthorProfile) {
+  return content().cards.filter((a) => a.authors.some((b) => b.url === author.url))
+}
+
+export function getAuthorPage(id: string, page = 1): { author: AuthorProfile; page: Page<ArticleCard> } | null {
   const author = content().authors.get(id)
-  if (!author) return null
-  return { author, articles: content().cards.filter((a) => a.authors.some((b) => b.url === author.url)) }
+  const found = author ? paginate(authorCards(author), page, site.articlesPerPage, author.url) : null
+  return author && found ? { author, page: found } : null
+}
+
+/** Pages 2…N of every author. */
+export function getAuthorPageParams(): { id: string; page: string }[] {
+  return [...content().authors.values()].flatMap((a) => {
+    const pages = pageCount(authorCards(a).length, site.articlesPerPage)
+    return Array.from({ length: pages - 1 }, (_, i) => ({ id: a.id, page: String(i + 2) }))
+  })
 }
 
 export function getTagIndex(): TagSummary[] {
@@ -123,10 +135,7 @@ export function getSitemapSources() {
     articles: cards.map((c) => ({ url: c.url, lastmod: lastmod(c), title: c.title, publishedAt: c.publishedAt })),
     home: newestOf(cards),
     sections: SECTION_IDS.map((id) => ({ url: `/${id}`, lastmod: newestOf(sectionCards(id)) })),
-    authors: [...authors.values()].map((a) => ({
-      url: a.url,
-      lastmod: newestOf(cards.filter((c) => c.authors.some((b) => b.url === a.url))),
-    })),
+    authors: [...authors.values()].map((a) => ({ url: a.url, lastmod: newestOf(authorCards(a)) })),
     tags: tags.map((t) => ({ url: t.url, lastmod: newestOf(tagCards(t.id)) })),
   }
 }

@@ -30,7 +30,7 @@ export default async function AuthorRoute({ params }: Props) {
   if (!found) notFound()
   return (
     <PageShell>
-      <AuthorPage author={found.author} articles={found.articles} />
+      <AuthorPage author={found.author} page={found.page} />
     </PageShell>
   )
 }
