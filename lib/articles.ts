@@ -1,5 +1,6 @@
 import { site } from '../config/site'
 import { SECTION_IDS, type SectionId } from '../config/sections'
+import type { Article } from 'contentlayer/generated'
 import { authorDocs, visibleArticleDocs } from './content/source'
 import { buildHomeFront, type HomeFront } from './front'
 import { pageCount, paginate, type Page } from './pagination'
@@ -17,15 +18,21 @@ import {
 
 // What routes call. Each function returns view models; computed once per server process.
 
-let cache: { authors: Map<string, AuthorProfile>; cards: ArticleCard[]; tags: TagSummary[] } | undefined
+type Content = {
+  authors: Map<string, AuthorProfile>
+  /** Documents by URL: one lookup per page instead of a scan of the archive. */
+  docs: Map<string, Article>
+  cards: ArticleCard[]
+  tags: TagSummary[]
+}
+let cache: Content | undefined
 
-function content() {
+function content(): Content {
   if (!cache) {
     const authors = new Map(authorDocs().map((d) => [d.id, toAuthorProfile(d)]))
-    const cards = visibleArticleDocs()
-      .map((d) => toArticleCard(d, authors))
-      .sort(byNewest)
-    cache = { authors, cards, tags: collectTags(cards) }
+    const visible = visibleArticleDocs()
+    const cards = visible.map((d) => toArticleCard(d, authors)).sort(byNewest)
+    cache = { authors, docs: new Map(visible.map((d) => [d.url, d])), cards, tags: collectTags(cards) }
   }
   return cache
 }
@@ -35,7 +42,7 @@ export function getArticleParams(): { section: SectionId; slug: string }[] {
 }
 
 export function getArticle(section: string, slug: string): ArticleView | null {
-  const doc = visibleArticleDocs().find((d) => d.slug === slug && d.section === section)
+  const doc = content().docs.get(`/${section}/${slug}`)
   return doc ? toArticleView(doc, content().authors) : null
 }
 
@@ -113,22 +120,17 @@ export function getTagPageParams(): { tag: string; page: string }[] {
 
 /** The newest articles with their MDX source, for feeds. */
 export function getFeedSources(limit: number, section?: SectionId): { article: ArticleView; raw: string }[] {
-  const wanted = new Set(
-    content()
-      .cards.filter((c) => !section || c.section.id === section)
-      .slice(0, limit)
-      .map((c) => c.url),
-  )
-  return visibleArticleDocs()
-    .filter((d) => wanted.has(d.url))
-    .map((d) => ({ article: toArticleView(d, content().authors), raw: d.body.raw }))
-    .sort((a, b) => byNewest(a.article, b.article))
+  const { cards, docs, authors } = content()
+  return cards
+    .filter((c) => !section || c.section.id === section)
+    .slice(0, limit)
+    .map((c) => docs.get(c.url)!)
+    .map((d) => ({ article: toArticleView(d, authors), raw: d.body.raw }))
 }
 
 /** Everything the sitemap lists, each with the time it last changed. */
 export function getSitemapSources() {
-  const { cards, authors, tags } = content()
-  const docs = new Map(visibleArticleDocs().map((d) => [d.url, d]))
+  const { cards, authors, tags, docs } = content()
   const lastmod = (c: ArticleCard) => docs.get(c.url)?.updatedAt || c.publishedAt
   const newestOf = (list: ArticleCard[]) => (list[0] ? lastmod(list[0]) : undefined)
   return {
