@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { site } from '../config/site'
+import { pageUrl } from './pagination'
 
 type PageMeta = {
   /** Page title; the layout's template adds " | The News". Omit for the home page. */
@@ -58,4 +59,20 @@ export function pageMetadata(meta: PageMeta): Metadata {
     },
     ...(meta.noindex ? { robots: { index: false, follow: true } } : {}),
   }
+}
+
+/** Metadata of page `page` of a list at `base` (a section, a tag, an author), each page its own canonical. */
+export function listPageMetadata(list: {
+  title: string
+  description: string
+  base: string
+  page: number
+  feed?: PageMeta['feed']
+}): Metadata {
+  return pageMetadata({
+    title: list.page > 1 ? `${list.title}, page ${list.page}` : list.title,
+    description: list.description,
+    path: pageUrl(list.base, list.page),
+    ...(list.feed ? { feed: list.feed } : {}),
+  })
 }

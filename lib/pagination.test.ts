@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { pageCount, pageUrl, paginate, parsePageNumber } from './pagination'
+import { pageCount, pageUrl, paginate, parseArchivePage } from './pagination'
 
 const items = Array.from({ length: 12 }, (_, i) => i + 1)
 
@@ -38,10 +38,11 @@ describe('paginate', () => {
   })
 })
 
-describe('parsePageNumber', () => {
-  it('accepts only plain positive integers', () => {
-    assert.equal(parsePageNumber('2'), 2)
-    for (const bad of ['0', '02', '-1', '2.0', 'two', '', '1e3', '9999999'])
-      assert.equal(parsePageNumber(bad), null, bad)
+describe('parseArchivePage', () => {
+  it('accepts only plain integers from 2 (page 1 is the list itself)', () => {
+    assert.equal(parseArchivePage('2'), 2)
+    assert.equal(parseArchivePage('120'), 120)
+    for (const bad of ['1', '0', '02', '-1', '2.0', 'two', '', '1e3', '9999999'])
+      assert.equal(parseArchivePage(bad), null, bad)
   })
 })

@@ -30,7 +30,10 @@ export function paginate<T>(items: readonly T[], page: number, perPage: number, 
   }
 }
 
-/** Parses the N of /page/N strictly: "2" yes; "02", "2.0", "-1", "two" no. */
-export function parsePageNumber(value: string): number | null {
-  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : null
+/**
+ * Parses the N of /page/N strictly: "2" yes; "02", "2.0", "-1", "two" no, and "1" no, because
+ * page 1 lives at the list's own URL (one URL per page for readers and search engines).
+ */
+export function parseArchivePage(value: string): number | null {
+  return /^[1-9]\d{0,5}$/.test(value) && value !== '1' ? Number(value) : null
 }

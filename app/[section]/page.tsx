@@ -7,7 +7,7 @@ import { getSection, isSectionId, SECTION_IDS } from '@/config/sections'
 import { site } from '@/config/site'
 import { getSectionPage } from '@/lib/articles'
 import { breadcrumbJsonLd } from '@/lib/structured-data'
-import { pageMetadata } from '@/lib/metadata'
+import { listPageMetadata } from '@/lib/metadata'
 
 type Props = { params: Promise<{ section: string }> }
 
@@ -21,10 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { section } = await params
   if (!isSectionId(section)) return {}
   const s = getSection(section)
-  return pageMetadata({
+  return listPageMetadata({
     title: s.label,
     description: s.description,
-    path: `/${section}`,
+    base: `/${section}`,
+    page: 1,
     feed: { path: `/${section}/feed.xml`, title: `${site.name}: ${s.label}` },
   })
 }

@@ -1,4 +1,5 @@
 import { allArticles, allAuthors, type Article } from 'contentlayer/generated'
+import { isPublished } from './visibility'
 
 // The only module that reads contentlayer's output. Everything else goes through lib/articles.ts.
 
@@ -7,10 +8,6 @@ import { allArticles, allAuthors, type Article } from 'contentlayer/generated'
  * production build: not on pages, lists, feeds, sitemaps or search.
  */
 export const includeUnpublished = process.env.NODE_ENV !== 'production'
-
-export function isPublished(doc: Pick<Article, 'draft' | 'publishedAt'>, now: number): boolean {
-  return !doc.draft && Date.parse(doc.publishedAt) <= now
-}
 
 export function visibleArticleDocs(now = Date.now()): Article[] {
   return includeUnpublished ? allArticles : allArticles.filter((a) => isPublished(a, now))

@@ -1,5 +1,6 @@
 import index from 'contentlayer/search'
 import { includeUnpublished } from '../content/source'
+import { isPublished } from '../content/visibility'
 import { highlight, parseQuery, RESULTS_PER_PAGE, searchIndex, snippet, type ParsedQuery, type Segment } from './query'
 
 export type SearchResult = {
@@ -25,11 +26,7 @@ export function runSearch(q: string | string[] | undefined, pageParam: string | 
   const page = Number.isInteger(requested) && requested >= 1 && requested <= 1000 ? requested : 1
   if (!query.ok) return { query, total: 0, page: 1, totalPages: 0, results: [] }
   const now = Date.now()
-  const hits = searchIndex(
-    index,
-    query.terms,
-    (d) => includeUnpublished || (!d.draft && Date.parse(d.publishedAt) <= now),
-  )
+  const hits = searchIndex(index, query.terms, (d) => includeUnpublished || isPublished(d, now))
   const totalPages = Math.ceil(hits.length / RESULTS_PER_PAGE)
   const results = hits.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE).map(({ doc }) => ({
     url: doc.url,

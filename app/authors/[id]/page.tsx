@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { AuthorPage } from '@/components/AuthorPage'
 import { PageShell } from '@/components/PageShell'
 import { getAuthorIds, getAuthorPage } from '@/lib/articles'
-import { pageMetadata } from '@/lib/metadata'
+import { listPageMetadata } from '@/lib/metadata'
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -17,11 +17,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params
   const found = getAuthorPage(id)
   if (!found) return {}
-  return pageMetadata({
-    title: found.author.name,
-    description: `${found.author.role}. ${found.author.bio}`,
-    path: found.author.url,
-  })
+  const { name, role, bio, url } = found.author
+  return listPageMetadata({ title: name, description: `${role}. ${bio}`, base: url, page: 1 })
 }
 
 export default async function AuthorRoute({ params }: Props) {

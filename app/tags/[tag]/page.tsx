@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PageShell } from '@/components/PageShell'
-import { StoryListPage } from '@/components/StoryListPage'
+import { TagArchive } from '@/components/TagArchive'
 import { getTagPage, getTagParams } from '@/lib/articles'
-import { pageMetadata } from '@/lib/metadata'
+import { listPageMetadata } from '@/lib/metadata'
 
 type Props = { params: Promise<{ tag: string }> }
 
@@ -17,11 +17,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag } = await params
   const found = getTagPage(tag, 1)
   if (!found) return {}
-  return pageMetadata({
-    title: found.tag.label,
-    description: `Stories about ${found.tag.label} from The News.`,
-    path: found.tag.url,
-  })
+  const { label, url } = found.tag
+  return listPageMetadata({ title: label, description: `Stories about ${label} from The News.`, base: url, page: 1 })
 }
 
 export default async function TagPage({ params }: Props) {
@@ -30,13 +27,7 @@ export default async function TagPage({ params }: Props) {
   if (!found) notFound()
   return (
     <PageShell>
-      <StoryListPage
-        kicker="Topic"
-        title={found.tag.label}
-        description={`${found.tag.count} ${found.tag.count === 1 ? 'story' : 'stories'}, newest first.`}
-        page={found.page}
-        showSection
-      />
+      <TagArchive tag={found.tag} page={found.page} />
     </PageShell>
   )
 }

@@ -5,8 +5,8 @@ import { StoryListPage } from '@/components/StoryListPage'
 import { getSection, isSectionId } from '@/config/sections'
 import { site } from '@/config/site'
 import { getSectionPage, getSectionPageParams } from '@/lib/articles'
-import { pageMetadata } from '@/lib/metadata'
-import { parsePageNumber, pageUrl } from '@/lib/pagination'
+import { listPageMetadata } from '@/lib/metadata'
+import { parseArchivePage } from '@/lib/pagination'
 
 type Props = { params: Promise<{ section: string; page: string }> }
 
@@ -18,8 +18,8 @@ export function generateStaticParams() {
 }
 
 function load(section: string, pageParam: string) {
-  const n = parsePageNumber(pageParam)
-  if (!isSectionId(section) || n === null || n < 2) return null
+  const n = parseArchivePage(pageParam)
+  if (!n || !isSectionId(section)) return null
   const page = getSectionPage(section, n)
   return page ? { section: getSection(section), page } : null
 }
@@ -29,10 +29,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = load(section, page)
   if (!found) return {}
   const s = found.section
-  return pageMetadata({
-    title: `${s.label}, page ${found.page.page}`,
+  return listPageMetadata({
+    title: s.label,
     description: s.description,
-    path: pageUrl(`/${s.id}`, found.page.page),
+    base: `/${s.id}`,
+    page: found.page.page,
     feed: { path: `/${s.id}/feed.xml`, title: `${site.name}: ${s.label}` },
   })
 }

@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation'
 import { AuthorPage } from '@/components/AuthorPage'
 import { PageShell } from '@/components/PageShell'
 import { getAuthorPage, getAuthorPageParams } from '@/lib/articles'
-import { pageMetadata } from '@/lib/metadata'
-import { pageUrl, parsePageNumber } from '@/lib/pagination'
+import { listPageMetadata } from '@/lib/metadata'
+import { parseArchivePage } from '@/lib/pagination'
 
 type Props = { params: Promise<{ id: string; page: string }> }
 
@@ -15,19 +15,16 @@ export function generateStaticParams() {
 }
 
 function load(id: string, pageParam: string) {
-  const n = parsePageNumber(pageParam)
-  return n === null || n < 2 ? null : getAuthorPage(id, n)
+  const n = parseArchivePage(pageParam)
+  return n ? getAuthorPage(id, n) : null
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, page } = await params
   const found = load(id, page)
   if (!found) return {}
-  return pageMetadata({
-    title: `${found.author.name}, page ${found.page.page}`,
-    description: `${found.author.role}. ${found.author.bio}`,
-    path: pageUrl(found.author.url, found.page.page),
-  })
+  const { name, role, bio, url } = found.author
+  return listPageMetadata({ title: name, description: `${role}. ${bio}`, base: url, page: found.page.page })
 }
 
 export default async function AuthorArchiveRoute({ params }: Props) {

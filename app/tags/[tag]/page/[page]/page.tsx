@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PageShell } from '@/components/PageShell'
-import { StoryListPage } from '@/components/StoryListPage'
+import { TagArchive } from '@/components/TagArchive'
 import { getTagPage, getTagPageParams } from '@/lib/articles'
-import { pageMetadata } from '@/lib/metadata'
-import { pageUrl, parsePageNumber } from '@/lib/pagination'
+import { listPageMetadata } from '@/lib/metadata'
+import { parseArchivePage } from '@/lib/pagination'
 
 type Props = { params: Promise<{ tag: string; page: string }> }
 
@@ -15,18 +15,20 @@ export function generateStaticParams() {
 }
 
 function load(tag: string, pageParam: string) {
-  const n = parsePageNumber(pageParam)
-  return n === null || n < 2 ? null : getTagPage(tag, n)
+  const n = parseArchivePage(pageParam)
+  return n ? getTagPage(tag, n) : null
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag, page } = await params
   const found = load(tag, page)
   if (!found) return {}
-  return pageMetadata({
-    title: `${found.tag.label}, page ${found.page.page}`,
-    description: `Stories about ${found.tag.label} from The News.`,
-    path: pageUrl(found.tag.url, found.page.page),
+  const { label, url } = found.tag
+  return listPageMetadata({
+    title: label,
+    description: `Stories about ${label} from The News.`,
+    base: url,
+    page: found.page.page,
   })
 }
 
@@ -36,13 +38,7 @@ export default async function TagArchivePage({ params }: Props) {
   if (!found) notFound()
   return (
     <PageShell>
-      <StoryListPage
-        kicker="Topic"
-        title={found.tag.label}
-        description={`${found.tag.count} stories, newest first.`}
-        page={found.page}
-        showSection
-      />
+      <TagArchive tag={found.tag} page={found.page} />
     </PageShell>
   )
 }
