@@ -4,6 +4,9 @@ import type { NextConfig } from 'next'
 // so the withContentlayer webpack plugin is not used (see docs/decisions/0001-contentlayer-as-its-own-step.md).
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Loaded from node_modules at run time rather than bundled: PGlite finds its WebAssembly and
+  // data files next to its own code, and pg has optional native parts it probes for.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   reactStrictMode: true,
   images: {
     // Widths for phones first; the largest is the lead image on a wide screen at 2x.

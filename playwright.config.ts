@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
+import { E2E_OUTBOX, E2E_SECRETS } from './e2e/lib/server-env'
 import { CHROMIUM_FLAGS } from './scripts/chromium-flags.mjs'
 
 const PORT = Number(process.env.E2E_PORT ?? 3123)
@@ -36,6 +37,14 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    // Secrets for the preview and revalidation tests, and a database and mail outbox of the test
+    // run's own (scripts/test.sh empties reports/e2e first): the embedded default, no setup.
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      PREVIEW_SECRET: E2E_SECRETS.preview,
+      REVALIDATE_SECRET: E2E_SECRETS.revalidate,
+      PGLITE_DATA_DIR: 'reports/e2e/db',
+      MAIL_OUTBOX: E2E_OUTBOX,
+    },
   },
 })

@@ -5,15 +5,19 @@ import { PageShell } from '@/components/PageShell'
 import { site } from '@/config/site'
 import { getHomeFront } from '@/lib/articles'
 import { pageMetadata } from '@/lib/metadata'
+import { getMostRead } from '@/lib/most-read/most-read'
 import { websiteJsonLd } from '@/lib/structured-data'
+
+// Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
+export const revalidate = 60
 
 export const metadata: Metadata = pageMetadata({ description: site.description, path: '/' })
 
-export default function HomePage() {
+export default async function HomePage() {
   return (
     <PageShell current="home">
       <JsonLd data={websiteJsonLd()} />
-      <HomeFrontPage front={getHomeFront()} />
+      <HomeFrontPage front={getHomeFront()} mostRead={await getMostRead()} />
     </PageShell>
   )
 }

@@ -1,22 +1,34 @@
+import type { MostRead } from '@/lib/most-read/most-read'
 import type { ArticleCard, ArticleView } from '@/lib/view-models'
 import { ArticleBody } from './ArticleBody'
 import { Byline } from './Byline'
 import { LeadFigure } from './LeadFigure'
+import { MostReadList } from './MostReadList'
+import { NewsletterSignup } from './NewsletterSignup'
 import { RelatedArticles } from './RelatedArticles'
 import { SectionKicker } from './SectionKicker'
 import { TagList } from './TagList'
+import { UnpublishedNote } from './UnpublishedNote'
+import { ViewBeacon } from './ViewBeacon'
 import { Timestamp } from './Timestamp'
 import styles from './FullArticle.module.css'
 
-export function FullArticle({ article, related }: { article: ArticleView; related: ArticleCard[] }) {
+export function FullArticle({
+  article,
+  related,
+  mostRead,
+  countView,
+}: {
+  article: ArticleView
+  related: ArticleCard[]
+  mostRead: MostRead
+  /** False in preview: editors' reading is not readers' reading. */
+  countView: boolean
+}) {
   return (
     <>
       <article className={styles.article}>
-        {article.draft ? (
-          <p className={styles.draft} role="note">
-            Draft: visible in development only, not published.
-          </p>
-        ) : null}
+        <UnpublishedNote article={article} />
         <header className={styles.header}>
           <SectionKicker section={article.section} size="large" />
           <h1 className={styles.title}>{article.title}</h1>
@@ -38,8 +50,11 @@ export function FullArticle({ article, related }: { article: ArticleView; relate
         {article.image ? <LeadFigure image={article.image} /> : null}
         <ArticleBody code={article.bodyCode} />
         <TagList tags={article.tags} />
+        <NewsletterSignup source="article" />
       </article>
       <RelatedArticles articles={related} />
+      <MostReadList list={mostRead} />
+      {countView ? <ViewBeacon /> : null}
     </>
   )
 }

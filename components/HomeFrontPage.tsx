@@ -1,11 +1,13 @@
 import { getSection } from '@/config/sections'
 import { site } from '@/config/site'
 import type { HomeFront } from '@/lib/front'
+import type { MostRead } from '@/lib/most-read/most-read'
+import { MostReadList } from './MostReadList'
 import { StoryCard } from './StoryCard'
 import { StoryGrid } from './StoryGrid'
 import styles from './HomeFrontPage.module.css'
 
-export function HomeFrontPage({ front }: { front: HomeFront }) {
+export function HomeFrontPage({ front, mostRead }: { front: HomeFront; mostRead: MostRead }) {
   return (
     <>
       <h1 className="visually-hidden">{site.name}: top stories</h1>
@@ -24,6 +26,7 @@ export function HomeFrontPage({ front }: { front: HomeFront }) {
           <StoryGrid articles={front.topStories} />
         </section>
       ) : null}
+      <MostReadList list={mostRead} />
       {front.sections.map(({ id, articles }) => {
         const section = getSection(id)
         return (

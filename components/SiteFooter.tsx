@@ -2,6 +2,7 @@ import { DIVISIONS } from '@/config/divisions'
 import { BRANDS, NETWORK_LABEL } from '@/config/network'
 import { SECTIONS } from '@/config/sections'
 import { site } from '@/config/site'
+import { NewsletterSignup } from './NewsletterSignup'
 import styles from './SiteFooter.module.css'
 
 export function SiteFooter() {
@@ -15,6 +16,7 @@ export function SiteFooter() {
             <a href="/about">About The News</a>
           </p>
         </div>
+        <NewsletterSignup source="footer" tone="dark" />
         <nav aria-label="Sections (footer)">
           <h2 className={styles.heading}>Sections</h2>
           <ul className={styles.list}>

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { SECTIONS } from '../config/sections'
-import { authors, byNewest, drafts, publicArticles } from './lib/content'
+import { authors, byNewest, drafts, publicArticles, scheduled, unpublished } from './lib/content'
 import { expectNoHorizontalScroll, expectPageStructure } from './lib/page-checks'
 
 const HOUSE_TIME = /^\d{1,2} of [A-Z][a-z]+ \d{4} \d{2}:\d{2}:\d{2}$/
@@ -107,9 +107,10 @@ test.describe('article page', () => {
     await expectNoHorizontalScroll(page)
   })
 
-  test('a draft is nowhere in the production build', async ({ page, request }) => {
+  test('drafts and scheduled articles are nowhere in the production build', async ({ page, request }) => {
     expect(drafts.length).toBeGreaterThan(0)
-    for (const d of drafts) {
+    expect(scheduled.length).toBeGreaterThan(0)
+    for (const d of unpublished) {
       expect((await request.get(d.url)).status()).toBe(404)
       await page.goto(`/${d.section}`)
       await expect(page.getByRole('main')).not.toContainText(d.title)
@@ -128,4 +129,13 @@ test.describe('with JavaScript off', () => {
     expect(await paragraphs.count()).toBeGreaterThan(3)
     await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeAttached()
   })
+})
+
+test('article pages are served from the static (ISR) cache, not rendered per request', async ({ request }) => {
+  for (const a of perSection.slice(0, 3)) {
+    const res = await request.get(a.url)
+    expect(res.status()).toBe(200)
+    expect(res.headers()['x-nextjs-prerender']).toBe('1')
+    expect(['HIT', 'STALE']).toContain(res.headers()['x-nextjs-cache'])
+  }
 })

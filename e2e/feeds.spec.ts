@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test'
 import { SECTIONS } from '../config/sections'
-import { authors, byNewest, drafts, publicArticles } from './lib/content'
+import { authors, byNewest, publicArticles, unpublished } from './lib/content'
 import { parseXml } from './lib/xml'
 
 const ORIGIN = 'https://www.thenews.mx'
 const newest = [...publicArticles].sort(byNewest)
 
-test('/feed.xml is RSS 2.0 with the latest 50 articles, full HTML, authors and images, no drafts', async ({
+test('/feed.xml is RSS 2.0 with the latest 50 articles, full HTML, authors and images, nothing unpublished', async ({
   page,
   request,
 }) => {
@@ -22,7 +22,7 @@ test('/feed.xml is RSS 2.0 with the latest 50 articles, full HTML, authors and i
   expect(root).toBe('rss')
   const itemLinks = out.guids!
   expect(itemLinks).toEqual(newest.slice(0, 50).map((a) => ORIGIN + a.url))
-  for (const d of drafts) expect(itemLinks).not.toContain(ORIGIN + d.url)
+  for (const d of unpublished) expect(itemLinks).not.toContain(ORIGIN + d.url)
   expect(out.encoded!.every((html) => html.includes('<p>'))).toBe(true)
   const first = newest[0]!
   const firstNames = first.authors.length
@@ -60,7 +60,10 @@ test('every page type announces the feed', async ({ page }) => {
   ).toHaveCount(1)
 })
 
-test('/sitemap.xml lists every public article, section, author and tag, and no draft', async ({ page, request }) => {
+test('/sitemap.xml lists every public article, section, author and tag, and nothing unpublished', async ({
+  page,
+  request,
+}) => {
   const { root, out } = await parseXml(page, await (await request.get('/sitemap.xml')).text(), {
     locs: 'loc',
     lastmods: 'lastmod',
@@ -70,7 +73,7 @@ test('/sitemap.xml lists every public article, section, author and tag, and no d
   for (const a of publicArticles) expect(locs.has(ORIGIN + a.url), a.url).toBe(true)
   for (const s of SECTIONS) expect(locs.has(`${ORIGIN}/${s.id}`)).toBe(true)
   for (const a of authors) expect(locs.has(`${ORIGIN}/authors/${a.id}`)).toBe(true)
-  for (const d of drafts) expect(locs.has(ORIGIN + d.url)).toBe(false)
+  for (const d of unpublished) expect(locs.has(ORIGIN + d.url)).toBe(false)
   expect([...locs].some((l) => l.startsWith(`${ORIGIN}/tags/`))).toBe(true)
   for (const m of out.lastmods!) expect(m).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/)
 })

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { drafts, publicArticles } from './lib/content'
+import { publicArticles, unpublished } from './lib/content'
 import { expectNoAxeViolations, watchForErrors } from './lib/page-checks'
 
 const headerSearch = (page: import('@playwright/test').Page) =>
@@ -64,8 +64,8 @@ test('search results are not indexed and pass axe', async ({ page }) => {
   await expectNoAxeViolations(page)
 })
 
-test('drafts never appear in results', async ({ page }) => {
-  for (const d of drafts) {
+test('drafts and scheduled articles never appear in results', async ({ page }) => {
+  for (const d of unpublished) {
     await page.goto(`/search?q=${encodeURIComponent(d.title)}`)
     await expect(page.getByRole('main')).toContainText('No stories match')
     await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(0)

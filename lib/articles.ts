@@ -1,7 +1,8 @@
 import { site } from '../config/site'
 import { SECTION_IDS, type SectionId } from '../config/sections'
 import type { Article } from 'contentlayer/generated'
-import { authorDocs, visibleArticleDocs } from './content/source'
+import { allArticleDocs, authorDocs, visibleArticleDocs } from './content/source'
+import { nextPublication } from './content/visibility'
 import { buildHomeFront, type HomeFront } from './front'
 import { pageCount, paginate, type Page } from './pagination'
 import { selectRelated } from './related'
@@ -16,7 +17,8 @@ import {
   type AuthorProfile,
 } from './view-models'
 
-// What routes call. Each function returns view models; computed once per server process.
+// What routes call. Each function returns view models, computed once per server process and again
+// whenever a scheduled article's time comes (so it appears without a rebuild, through ISR).
 
 type Content = {
   authors: Map<string, AuthorProfile>
@@ -24,26 +26,58 @@ type Content = {
   docs: Map<string, Article>
   cards: ArticleCard[]
   tags: TagSummary[]
+  /** When the public set next changes (the earliest scheduled publication). */
+  validUntil: number
 }
 let cache: Content | undefined
 
-function content(): Content {
-  if (!cache) {
-    const authors = new Map(authorDocs().map((d) => [d.id, toAuthorProfile(d)]))
-    const visible = visibleArticleDocs()
+function content(now = Date.now()): Content {
+  if (!cache || now >= cache.validUntil) {
+    const authors = cache?.authors ?? new Map(authorDocs().map((d) => [d.id, toAuthorProfile(d)]))
+    const visible = visibleArticleDocs(now)
     const cards = visible.map((d) => toArticleCard(d, authors)).sort(byNewest)
-    cache = { authors, docs: new Map(visible.map((d) => [d.url, d])), cards, tags: collectTags(cards) }
+    cache = {
+      authors,
+      docs: new Map(visible.map((d) => [d.url, d])),
+      cards,
+      tags: collectTags(cards),
+      validUntil: nextPublication(allArticleDocs(), now),
+    }
   }
   return cache
 }
 
+/**
+ * Every article URL the build knows, scheduled and draft ones included: those render as 404 until
+ * their time (or in preview), and revalidate like any page, so publishing needs no rebuild.
+ */
 export function getArticleParams(): { section: SectionId; slug: string }[] {
-  return content().cards.map((a) => ({ section: a.section.id, slug: a.slug }))
+  return allArticleDocs().map((d) => ({ section: d.section as SectionId, slug: d.slug }))
 }
 
-export function getArticle(section: string, slug: string): ArticleView | null {
-  const doc = content().docs.get(`/${section}/${slug}`)
+/** The article at a URL if it is public now; with `preview`, drafts and scheduled ones too. */
+export function getArticle(section: string, slug: string, opts: { preview?: boolean } = {}): ArticleView | null {
+  const url = `/${section}/${slug}`
+  const doc = content().docs.get(url) ?? (opts.preview ? allArticleDocs().find((d) => d.url === url) : undefined)
   return doc ? toArticleView(doc, content().authors) : null
+}
+
+/** Whether a URL is a public article now (the page-view beacon counts nothing else). */
+export function isPublicArticleUrl(url: string): boolean {
+  return content().docs.has(url)
+}
+
+/** Public articles by URL, newest first, for lists built from other data (most read). */
+export function getCardsByUrl(urls: readonly string[]): ArticleCard[] {
+  const byUrl = new Map(content().cards.map((c) => [c.url, c]))
+  return urls.flatMap((u) => {
+    const card = byUrl.get(u)
+    return card ? [card] : []
+  })
+}
+
+export function getLatestCards(limit: number): ArticleCard[] {
+  return content().cards.slice(0, limit)
 }
 
 export function getRelatedArticles(article: ArticleView): ArticleCard[] {

@@ -20,6 +20,7 @@ const article: ArticleView = {
   excerpt: '',
   bodyCode: '',
   draft: false,
+  scheduled: false,
 }
 
 describe('NewsArticle JSON-LD', () => {

@@ -26,8 +26,10 @@ export type ArticleView = ArticleCard & {
   updatedAt?: string
   readingMinutes: number
   excerpt: string
-  /** Only ever true in `next dev`: production builds leave drafts out. */
+  /** True only in `next dev` or preview: readers never get drafts. */
   draft: boolean
+  /** Dated in the future (so, like drafts, only in `next dev` or preview). */
+  scheduled: boolean
   /** Compiled MDX, evaluated on the server only. */
   bodyCode: string
 }
@@ -88,11 +90,16 @@ export function toArticleCard(doc: Article, authors: ReadonlyMap<string, AuthorP
   }
 }
 
-export function toArticleView(doc: Article, authors: ReadonlyMap<string, AuthorProfile>): ArticleView {
+export function toArticleView(
+  doc: Article,
+  authors: ReadonlyMap<string, AuthorProfile>,
+  now = Date.now(),
+): ArticleView {
   return {
     ...toArticleCard(doc, authors),
     readingMinutes: doc.readingMinutes,
     draft: doc.draft,
+    scheduled: !doc.draft && Date.parse(doc.publishedAt) > now,
     excerpt: doc.excerpt,
     bodyCode: doc.body.code,
     ...(doc.updatedAt && doc.updatedAt !== doc.publishedAt ? { updatedAt: doc.updatedAt } : {}),

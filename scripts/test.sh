@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-mkdir -p reports
+mkdir -p reports && rm -rf reports/e2e
 
 step() { printf '\n== %s ==\n' "$1"; }
 

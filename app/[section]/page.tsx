@@ -12,6 +12,8 @@ import { listPageMetadata } from '@/lib/metadata'
 type Props = { params: Promise<{ section: string }> }
 
 export const dynamicParams = false
+// Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
+export const revalidate = 60
 
 export function generateStaticParams() {
   return SECTION_IDS.map((section) => ({ section }))

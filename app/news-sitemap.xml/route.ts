@@ -1,7 +1,7 @@
 import { newsSitemapXml, xmlResponse } from '@/lib/syndication'
 
-// The two-day window moves with the clock, so this is regenerated every ten minutes.
-export const revalidate = 600
+// The two-day window moves with the clock and scheduled articles join it: regenerated every minute.
+export const revalidate = 60
 
 export function GET() {
   return xmlResponse(newsSitemapXml())

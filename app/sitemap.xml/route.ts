@@ -1,6 +1,8 @@
 import { sitemapXml, xmlResponse } from '@/lib/syndication'
 
 export const dynamic = 'force-static'
+// Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
+export const revalidate = 60
 
 export function GET() {
   return xmlResponse(sitemapXml())

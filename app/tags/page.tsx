@@ -4,6 +4,9 @@ import { TagIndex } from '@/components/TagIndex'
 import { getTagIndex } from '@/lib/articles'
 import { pageMetadata } from '@/lib/metadata'
 
+// Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
+export const revalidate = 60
+
 export const metadata: Metadata = pageMetadata({
   title: 'Topics',
   description: 'Every topic The News covers, with the number of stories on each.',

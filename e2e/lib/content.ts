@@ -44,8 +44,13 @@ export const allArticles: ExpectedArticle[] = walk('content/articles')
     } as unknown as ExpectedArticle
   })
 
-export const publicArticles = allArticles.filter((a) => !a.draft)
+const isScheduled = (a: ExpectedArticle) => !a.draft && instant(a.date) > Date.now()
+export const publicArticles = allArticles.filter((a) => !a.draft && !isScheduled(a))
 export const drafts = allArticles.filter((a) => a.draft)
+/** Dated in the future: invisible until then (the sample has one, in 2030). */
+export const scheduled = allArticles.filter(isScheduled)
+/** Everything a reader must never find: drafts and scheduled articles. */
+export const unpublished = [...drafts, ...scheduled]
 
 export const authors = readdirSync('content/authors').map((f) => ({
   id: f.replace(/\.yaml$/, ''),

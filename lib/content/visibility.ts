@@ -5,3 +5,16 @@
 export function isPublished(doc: { draft: boolean; publishedAt: string }, now: number): boolean {
   return !doc.draft && Date.parse(doc.publishedAt) <= now
 }
+
+/**
+ * The next moment the set of public articles changes: the earliest scheduled (future, not draft)
+ * publication after `now`, or Infinity. Caches of the public set stay valid until then.
+ */
+export function nextPublication(docs: readonly { draft: boolean; publishedAt: string }[], now: number): number {
+  let next = Infinity
+  for (const d of docs) {
+    const t = Date.parse(d.publishedAt)
+    if (!d.draft && t > now && t < next) next = t
+  }
+  return next
+}

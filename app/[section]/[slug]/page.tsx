@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { FullArticle } from '@/components/FullArticle'
 import { JsonLd } from '@/components/JsonLd'
@@ -7,11 +8,16 @@ import { site } from '@/config/site'
 import { getArticle, getArticleParams, getRelatedArticles } from '@/lib/articles'
 import { toZonedIso } from '@/lib/dates'
 import { pageMetadata } from '@/lib/metadata'
+import { getMostRead } from '@/lib/most-read/most-read'
 import { breadcrumbJsonLd, newsArticleJsonLd, shareImagePath } from '@/lib/structured-data'
 
 type Props = { params: Promise<{ section: string; slug: string }> }
 
+// Every article the build knows is prerendered, scheduled ones as a 404 until their time. Pages
+// revalidate every minute (ISR): a scheduled article appears, and the most-read list beside
+// articles stays fresh, while every request is still answered from the static cache.
 export const dynamicParams = false
+export const revalidate = 60
 
 export function generateStaticParams() {
   return getArticleParams()
@@ -19,7 +25,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { section, slug } = await params
-  const article = getArticle(section, slug)
+  const article = getArticle(section, slug, { preview: (await draftMode()).isEnabled })
   if (!article) return {}
   return {
     ...pageMetadata({
@@ -43,8 +49,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { section, slug } = await params
-  const article = getArticle(section, slug)
+  const preview = (await draftMode()).isEnabled
+  const article = getArticle(section, slug, { preview })
   if (!article) notFound()
+  const mostRead = await getMostRead()
   return (
     <PageShell current={article.section.id}>
       <JsonLd data={newsArticleJsonLd(article)} />
@@ -54,7 +62,7 @@ export default async function ArticlePage({ params }: Props) {
           { name: article.title, path: article.url },
         ])}
       />
-      <FullArticle article={article} related={getRelatedArticles(article)} />
+      <FullArticle article={article} related={getRelatedArticles(article)} mostRead={mostRead} countView={!preview} />
     </PageShell>
   )
 }

@@ -3,6 +3,8 @@ import { rssFeed, xmlResponse } from '@/lib/syndication'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false
+// Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
+export const revalidate = 60
 
 export function generateStaticParams() {
   return SECTION_IDS.map((section) => ({ section }))

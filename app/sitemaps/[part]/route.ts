@@ -2,7 +2,10 @@ import { sitemapPartCount, sitemapPartXml, xmlResponse } from '@/lib/syndication
 
 // Parts of the sitemap, /sitemaps/1.xml…; /sitemap.xml becomes their index past 50,000 URLs.
 export const dynamic = 'force-static'
-export const dynamicParams = false
+// Pages (and tags) can appear when a scheduled article publishes; unknown ones render a 404.
+export const dynamicParams = true
+// Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
+export const revalidate = 60
 
 export function generateStaticParams() {
   return Array.from({ length: sitemapPartCount() }, (_, i) => ({ part: `${i + 1}.xml` }))

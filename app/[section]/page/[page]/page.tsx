@@ -11,7 +11,10 @@ import { parseArchivePage } from '@/lib/pagination'
 type Props = { params: Promise<{ section: string; page: string }> }
 
 // Pages 2…N are prebuilt; anything else (page 1 lives at /{section}, or past the end) is a 404.
-export const dynamicParams = false
+// Pages (and tags) can appear when a scheduled article publishes; unknown ones render a 404.
+export const dynamicParams = true
+// Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
+export const revalidate = 60
 
 export function generateStaticParams() {
   return getSectionPageParams()

@@ -1,9 +1,12 @@
 import { getArticle, getArticleParams } from '@/lib/articles'
 import { shareCard } from '@/lib/share-card'
 
-// /og/{section}/{slug}.png: each article's share card, prebuilt with the article.
+// /og/{section}/{slug}.png: each article's share card, prebuilt with the article (a scheduled
+// article's card is a 404 until its time, like the article).
 export const dynamic = 'force-static'
 export const dynamicParams = false
+// Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
+export const revalidate = 60
 
 export function generateStaticParams() {
   return getArticleParams().map((p) => ({ section: p.section, slug: `${p.slug}.png` }))

@@ -8,7 +8,10 @@ import { parseArchivePage } from '@/lib/pagination'
 
 type Props = { params: Promise<{ id: string; page: string }> }
 
-export const dynamicParams = false
+// Pages (and tags) can appear when a scheduled article publishes; unknown ones render a 404.
+export const dynamicParams = true
+// Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
+export const revalidate = 60
 
 export function generateStaticParams() {
   return getAuthorPageParams()

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next'
+import { NewsletterOutcome } from '@/components/NewsletterOutcome'
+import { NewsletterSignup } from '@/components/NewsletterSignup'
+import { PageShell } from '@/components/PageShell'
+import { pageMetadata } from '@/lib/metadata'
+import styles from '@/components/NewsletterPage.module.css'
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Newsletter',
+  description: "The day's essential stories from Mexico in your inbox every weekday morning.",
+  path: '/newsletter',
+})
+
+type Props = { searchParams: Promise<{ status?: string | string[]; error?: string | string[] }> }
+
+export default async function NewsletterPage({ searchParams }: Props) {
+  const { status, error } = await searchParams
+  return (
+    <PageShell>
+      <div className={styles.page}>
+        <h1 className={styles.title}>The News newsletter</h1>
+        <NewsletterOutcome status={status} error={error} />
+        <NewsletterSignup source="page" />
+      </div>
+    </PageShell>
+  )
+}

@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+export type IsolatedServer = {
+  baseURL: string
+  /** Moves the server's clock (only) this many milliseconds ahead of real time. */
+  setClockOffset(ms: number): Promise<void>
+  stop(): Promise<void>
+}
+
+/**
+ * A second `next start` of the same production build, on its own copy of `.next`, so what it
+ * regenerates through ISR (with its clock moved, say) cannot leak into the main test server's
+ * cache. The clock is moved by e2e/lib/shifted-clock.mjs, loaded only into this process.
+ */
+export async function startIsolatedServer(port: number, env: Record<string, string> = {}): Promise<IsolatedServer> {
+  const root = resolve('.')
+  const dir = mkdtempSync(join(tmpdir(), 'thenews-e2e-'))
+  cpSync(join(root, '.next'), join(dir, '.next'), {
+    recursive: true,
+    filter: (src) => !src.startsWith(join(root, '.next', 'cache')),
+  })
+  for (const name of ['node_modules', 'public', 'package.json', 'next.config.ts']) {
+    symlinkSync(join(root, name), join(dir, name))
+  }
+  const controlPort = port + 1
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      '--import',
+      join(root, 'e2e/lib/shifted-clock.mjs'),
+      join(root, 'node_modules/next/dist/bin/next'),
+      'start',
+      dir,
+      '-p',
+      String(port),
+      '-H',
+      '127.0.0.1',
+    ],
+    {
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        CLOCK_CONTROL_PORT: String(controlPort),
+        PGLITE_DATA_DIR: join(dir, 'db'),
+        MAIL_OUTBOX: join(dir, 'outbox.jsonl'),
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
+  let log = ''
+  child.stdout?.on('data', (c) => (log += c))
+  child.stderr?.on('data', (c) => (log += c))
+  const baseURL = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    try {
+      if ((await fetch(`${baseURL}/robots.txt`)).ok) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`isolated server did not start:\n${log}`)
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  return {
+    baseURL,
+    async setClockOffset(ms) {
+      const res = await fetch(`http://127.0.0.1:${controlPort}/offset`, { method: 'PUT', body: String(ms) })
+      if (!res.ok) throw new Error(await res.text())
+    },
+    async stop() {
+      const exited = new Promise((r) => child.once('exit', r))
+      child.kill('SIGTERM')
+      await exited
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}

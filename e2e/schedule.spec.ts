@@ -1,0 +1,55 @@
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { scheduled } from './lib/content'
+import { startIsolatedServer, type IsolatedServer } from './lib/isolated-server'
+
+// A scheduled article appears by itself when its time comes, without a rebuild: the same build is
+// started with its clock held in the present, then moved past the article's date, and every
+// place a reader could find it is polled until ISR has regenerated it.
+
+const article = scheduled[0]!
+let server: IsolatedServer
+
+test.describe.configure({ mode: 'serial' })
+
+test.beforeAll(async () => {
+  server = await startIsolatedServer(3140)
+})
+test.afterAll(async () => {
+  await server?.stop()
+})
+
+async function text(request: APIRequestContext, path: string) {
+  const res = await request.get(server.baseURL + path)
+  return { status: res.status(), body: await res.text() }
+}
+
+test('a scheduled article is nowhere before its time and everywhere after it', async ({ request }) => {
+  test.setTimeout(90_000)
+  expect(article, 'the sample content has a scheduled article').toBeTruthy()
+  const places = [
+    `/${article.section}`,
+    '/',
+    '/feed.xml',
+    `/${article.section}/feed.xml`,
+    '/sitemap.xml',
+    `/search?q=${encodeURIComponent(article.title)}`,
+  ]
+
+  expect((await text(request, article.url)).status).toBe(404)
+  for (const p of places) expect((await text(request, p)).body, p).not.toContain(article.url)
+
+  // Thirty minutes after the article's date.
+  await server.setClockOffset(Date.parse(`${article.date}-06:00`) + 30 * 60_000 - Date.now())
+
+  await expect
+    .poll(async () => (await text(request, article.url)).status, { timeout: 30_000, intervals: [500] })
+    .toBe(200)
+  expect((await text(request, article.url)).body).toContain(article.title)
+  for (const p of places) {
+    await expect
+      .poll(async () => (await text(request, p)).body, { message: p, timeout: 30_000, intervals: [500] })
+      .toContain(article.url)
+  }
+  const card = await request.get(`${server.baseURL}/og/${article.section}/${article.slug}.png`)
+  await expect.poll(async () => (await request.get(card.url())).status(), { timeout: 30_000 }).toBe(200)
+})

@@ -1,0 +1,54 @@
+/**
+ * The schema, as an ordered list of migrations. Never edit one that has shipped: add the next.
+ * Kept as TypeScript (not .sql files) so they travel inside the server bundle to a serverless
+ * host with no file tracing to configure. Applied by `npm run db:migrate` and on first use.
+ */
+export const MIGRATIONS: readonly { id: string; sql: string }[] = [
+  {
+    id: '0001_newsletter_and_views',
+    sql: `
+      -- Secrets the app generates for itself when none is configured (token signing).
+      CREATE TABLE app_secrets (
+        name text PRIMARY KEY,
+        value text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+
+      CREATE TABLE subscribers (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        email text NOT NULL UNIQUE CHECK (email = lower(email) AND length(email) <= 254),
+        status text NOT NULL CHECK (status IN ('pending', 'confirmed', 'unsubscribed')),
+        source text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        confirmation_sent_at timestamptz,
+        confirmed_at timestamptz,
+        unsubscribed_at timestamptz
+      );
+
+      -- Fixed-window counters per client (a keyed hash, never the address itself).
+      CREATE TABLE rate_limit_hits (
+        bucket text NOT NULL,
+        window_start timestamptz NOT NULL,
+        hits integer NOT NULL,
+        PRIMARY KEY (bucket, window_start)
+      );
+
+      CREATE TABLE article_views_hourly (
+        article_path text NOT NULL,
+        hour timestamptz NOT NULL,
+        views integer NOT NULL,
+        PRIMARY KEY (article_path, hour)
+      );
+      CREATE INDEX article_views_hourly_hour ON article_views_hourly (hour);
+
+      -- One row per reader, article and hour: a keyed hash, so "one count per reader per hour"
+      -- needs no cookie and stores no address. Rows older than two hours are deleted.
+      CREATE TABLE article_view_readers (
+        reader_hash text PRIMARY KEY,
+        hour timestamptz NOT NULL
+      );
+      CREATE INDEX article_view_readers_hour ON article_view_readers (hour);
+    `,
+  },
+]
