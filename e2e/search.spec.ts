@@ -15,7 +15,7 @@ test('a reader searches from the header with the keyboard alone', async ({ page 
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/search\?q=elect$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search')
-  await expect(page.getByRole('status')).toContainText(/\d+ stor(y|ies) match/)
+  await expect(page.getByRole('main').getByRole('status')).toContainText(/\d+ stor(y|ies) match/)
   const titles = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents()
   // "elect" reaches "elections" by prefix and stemming.
   expect(titles).toContain(publicArticles.find((a) => a.slug === 'election-observers-guatemala')!.title)
@@ -79,6 +79,6 @@ test.describe('with JavaScript off', () => {
     await headerSearch(page).fill('water')
     await headerSearch(page).press('Enter')
     await expect(page).toHaveURL(/\/search\?q=water$/)
-    await expect(page.getByRole('status')).toContainText('match')
+    await expect(page.getByRole('main').getByRole('status')).toContainText('match')
   })
 })

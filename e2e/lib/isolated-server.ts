@@ -7,6 +7,8 @@ export type IsolatedServer = {
   baseURL: string
   /** Moves the server's clock (only) this many milliseconds ahead of real time. */
   setClockOffset(ms: number): Promise<void>
+  /** What the server printed, for a failing test's message. */
+  log(): string
   stop(): Promise<void>
 }
 
@@ -67,6 +69,7 @@ export async function startIsolatedServer(port: number, env: Record<string, stri
   }
   return {
     baseURL,
+    log: () => log,
     async setClockOffset(ms) {
       const res = await fetch(`http://127.0.0.1:${controlPort}/offset`, { method: 'PUT', body: String(ms) })
       if (!res.ok) throw new Error(await res.text())

@@ -6,7 +6,7 @@ import { safeLocalPath } from '@/lib/http/paths'
 export async function GET(request: Request) {
   ;(await draftMode()).disable()
   const url = new URL(request.url)
-  const referer = request.headers.get('referer')
-  const fromReferer = referer && new URL(referer, url).origin === url.origin ? new URL(referer).pathname : null
-  redirect(safeLocalPath(url.searchParams.get('path')) ?? safeLocalPath(fromReferer) ?? '/')
+  // Only the Referer's path is used, so it can only ever lead back to a page of this site.
+  const referer = URL.parse(request.headers.get('referer') ?? '')
+  redirect(safeLocalPath(url.searchParams.get('path')) ?? safeLocalPath(referer?.pathname) ?? '/')
 }
