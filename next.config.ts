@@ -7,6 +7,14 @@ const nextConfig: NextConfig = {
   // Loaded from node_modules at run time rather than bundled: PGlite finds its WebAssembly and
   // data files next to its own code, and pg has optional native parts it probes for.
   serverExternalPackages: ['@electric-sql/pglite', 'pg'],
+  // Article bodies are files read on demand (lib/content/bodies.ts), not bundled: only the routes
+  // that read them carry them. Feeds also read image sizes from public/.
+  outputFileTracingIncludes: {
+    '/[section]/[slug]': ['./.contentlayer/bodies/**'],
+    '/search': ['./.contentlayer/bodies/**'],
+    '/feed.xml': ['./.contentlayer/bodies/**', './public/images/**'],
+    '/[section]/feed.xml': ['./.contentlayer/bodies/**', './public/images/**'],
+  },
   reactStrictMode: true,
   images: {
     // Widths for phones first; the largest is the lead image on a wide screen at 2x.

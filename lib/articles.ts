@@ -1,6 +1,7 @@
 import { site } from '../config/site'
 import { SECTION_IDS, type SectionId } from '../config/sections'
-import type { Article } from 'contentlayer/generated'
+import { readArticleBody } from './content/bodies'
+import type { ArticleMeta } from './content/meta'
 import { allArticleDocs, authorDocs, visibleArticleDocs } from './content/source'
 import { nextPublication } from './content/visibility'
 import { buildHomeFront, type HomeFront } from './front'
@@ -23,7 +24,7 @@ import {
 type Content = {
   authors: Map<string, AuthorProfile>
   /** Documents by URL: one lookup per page instead of a scan of the archive. */
-  docs: Map<string, Article>
+  docs: Map<string, ArticleMeta>
   cards: ArticleCard[]
   tags: TagSummary[]
   /** When the public set next changes (the earliest scheduled publication). */
@@ -55,11 +56,25 @@ export function getArticleParams(): { section: SectionId; slug: string }[] {
   return allArticleDocs().map((d) => ({ section: d.section as SectionId, slug: d.slug }))
 }
 
-/** The article at a URL if it is public now; with `preview`, drafts and scheduled ones too. */
-export function getArticle(section: string, slug: string, opts: { preview?: boolean } = {}): ArticleView | null {
+function findDoc(section: string, slug: string, preview = false): ArticleMeta | undefined {
   const url = `/${section}/${slug}`
-  const doc = content().docs.get(url) ?? (opts.preview ? allArticleDocs().find((d) => d.url === url) : undefined)
-  return doc ? toArticleView(doc, content().authors) : null
+  return content().docs.get(url) ?? (preview ? allArticleDocs().find((d) => d.url === url) : undefined)
+}
+
+/** The article at a URL if it is public now (with `preview`, drafts and scheduled ones too), body included. */
+export async function getArticle(
+  section: string,
+  slug: string,
+  opts: { preview?: boolean } = {},
+): Promise<ArticleView | null> {
+  const doc = findDoc(section, slug, opts.preview)
+  return doc ? toArticleView(doc, await readArticleBody(doc.slug), content().authors) : null
+}
+
+/** The article's card (no body): for metadata and share cards. */
+export function getArticleCard(section: string, slug: string, opts: { preview?: boolean } = {}): ArticleCard | null {
+  const doc = findDoc(section, slug, opts.preview)
+  return doc ? toArticleCard(doc, content().authors) : null
 }
 
 /** Whether a URL is a public article now (the page-view beacon counts nothing else). */
@@ -152,14 +167,17 @@ export function getTagPageParams(): { tag: string; page: string }[] {
   })
 }
 
-/** The newest articles with their MDX source, for feeds. */
-export function getFeedSources(limit: number, section?: SectionId): { article: ArticleView; raw: string }[] {
+/** The newest articles with their MDX source, for feeds: only these bodies are read. */
+export async function getFeedSources(limit: number, section?: SectionId): Promise<{ article: ArticleView; raw: string }[]> {
   const { cards, docs, authors } = content()
-  return cards
-    .filter((c) => !section || c.section.id === section)
-    .slice(0, limit)
-    .map((c) => docs.get(c.url)!)
-    .map((d) => ({ article: toArticleView(d, authors), raw: d.body.raw }))
+  const chosen = cards.filter((c) => !section || c.section.id === section).slice(0, limit)
+  return Promise.all(
+    chosen.map(async (c) => {
+      const doc = docs.get(c.url)!
+      const body = await readArticleBody(doc.slug)
+      return { article: toArticleView(doc, body, authors), raw: body.raw }
+    }),
+  )
 }
 
 /** Everything the sitemap lists, each with the time it last changed. */

@@ -38,7 +38,7 @@ function fileSize(src: string): number {
 
 export async function rssFeed(section?: SectionId): Promise<string> {
   const items: FeedItem[] = await Promise.all(
-    getFeedSources(FEED_SIZE, section).map(async ({ article, raw }) => ({
+    (await getFeedSources(FEED_SIZE, section)).map(async ({ article, raw }) => ({
       title: article.title,
       url: abs(article.url),
       summary: article.summary,

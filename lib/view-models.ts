@@ -1,4 +1,4 @@
-import type { Article, Author } from 'contentlayer/generated'
+import type { ArticleBody, ArticleMeta, AuthorMeta } from './content/meta'
 import { getSection, type SectionId } from '../config/sections'
 import { site } from '../config/site'
 import { toTagRef, type TagRef } from './tags'
@@ -45,7 +45,7 @@ export function sectionRef(id: SectionId): SectionRef {
   return { id, label: getSection(id).label, url: `/${id}` }
 }
 
-export function toAuthorProfile(doc: Author): AuthorProfile {
+export function toAuthorProfile(doc: AuthorMeta): AuthorProfile {
   return {
     id: doc.id,
     name: doc.name,
@@ -64,7 +64,7 @@ export function bylineFor(authorIds: readonly string[], authors: ReadonlyMap<str
   return named.length > 0 ? named : [OUTLET_BYLINE]
 }
 
-function toImage(image: Article['image']): ArticleImage | undefined {
+function toImage(image: ArticleMeta['image']): ArticleImage | undefined {
   if (!image) return undefined
   // Optional fields are left out rather than set to undefined: a missing field must not render.
   return {
@@ -75,7 +75,7 @@ function toImage(image: Article['image']): ArticleImage | undefined {
   }
 }
 
-export function toArticleCard(doc: Article, authors: ReadonlyMap<string, AuthorProfile>): ArticleCard {
+export function toArticleCard(doc: ArticleMeta, authors: ReadonlyMap<string, AuthorProfile>): ArticleCard {
   const image = toImage(doc.image)
   return {
     slug: doc.slug,
@@ -91,7 +91,8 @@ export function toArticleCard(doc: Article, authors: ReadonlyMap<string, AuthorP
 }
 
 export function toArticleView(
-  doc: Article,
+  doc: ArticleMeta,
+  body: Pick<ArticleBody, 'code'>,
   authors: ReadonlyMap<string, AuthorProfile>,
   now = Date.now(),
 ): ArticleView {
@@ -101,7 +102,7 @@ export function toArticleView(
     draft: doc.draft,
     scheduled: !doc.draft && Date.parse(doc.publishedAt) > now,
     excerpt: doc.excerpt,
-    bodyCode: doc.body.code,
+    bodyCode: body.code,
     ...(doc.updatedAt && doc.updatedAt !== doc.publishedAt ? { updatedAt: doc.updatedAt } : {}),
   }
 }

@@ -21,7 +21,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchRoute({ searchParams }: Props) {
   const { q, page } = await searchParams
-  const search = runSearch(q, page)
+  const search = await runSearch(q, page)
   return (
     <PageShell>
       <div className={styles.intro}>

@@ -1,7 +1,11 @@
-import { allArticles, allAuthors, type Article } from 'contentlayer/generated'
+import articles from 'contentlayer/articles'
+import authors from 'contentlayer/authors'
+import type { ArticleMeta, AuthorMeta } from './meta'
 import { isPublished } from './visibility'
 
-// The only module that reads contentlayer's output. Everything else goes through lib/articles.ts.
+// The only module that reads the content index (scripts/build-content-index.ts writes it from
+// contentlayer's output). Everything else goes through lib/articles.ts. Bodies are read one at a
+// time by lib/content/bodies.ts.
 
 /**
  * Drafts and future-dated articles show in `next dev` so editors can read them. In a production
@@ -10,11 +14,11 @@ import { isPublished } from './visibility'
  */
 export const includeUnpublished = process.env.NODE_ENV !== 'production'
 
-export function visibleArticleDocs(now = Date.now()): Article[] {
-  return includeUnpublished ? allArticles : allArticles.filter((a) => isPublished(a, now))
+export function visibleArticleDocs(now = Date.now()): ArticleMeta[] {
+  return includeUnpublished ? articles : articles.filter((a) => isPublished(a, now))
 }
 
 /** Every article, drafts and scheduled ones included: for preview and for prebuilding routes. */
-export const allArticleDocs = (): Article[] => allArticles
+export const allArticleDocs = (): ArticleMeta[] => articles
 
-export const authorDocs = () => allAuthors
+export const authorDocs = (): AuthorMeta[] => authors

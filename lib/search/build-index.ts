@@ -1,10 +1,14 @@
 import { terms } from './tokenize'
-import { FIELD, type SearchDoc, type SearchIndex } from './types'
+import { FIELD, type SearchDoc, type SearchIndex, type SearchSource } from './types'
 
-/** Builds the inverted index once, at build time, from every article (drafts flagged, not dropped). */
-export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
+/**
+ * Builds the inverted index once, at build time, from every article (drafts flagged, not dropped).
+ * The body text feeds the postings and is then dropped: the index holds no article text.
+ */
+export function buildSearchIndex(sources: SearchSource[]): SearchIndex {
+  const docs: SearchDoc[] = sources.map(({ text, ...doc }) => (void text, doc))
   const map = new Map<string, Map<number, number>>()
-  docs.forEach((doc, i) => {
+  sources.forEach((doc, i) => {
     const fields: [number, string][] = [
       [FIELD.title, doc.title],
       [FIELD.tags, doc.tags.join(' ')],

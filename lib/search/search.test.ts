@@ -3,10 +3,11 @@ import { describe, it } from 'node:test'
 import { buildSearchIndex } from './build-index'
 import { highlight, parseQuery, searchIndex, snippet, MAX_QUERY_LENGTH } from './query'
 import { stem, terms } from './tokenize'
-import type { SearchDoc } from './types'
+import type { SearchDoc, SearchSource } from './types'
 
-const doc = (over: Partial<SearchDoc>): SearchDoc => ({
+const doc = (over: Partial<SearchSource>): SearchSource => ({
   url: `/mexico/${over.title ?? 'x'}`,
+  slug: over.title ?? 'x',
   title: 'Untitled',
   summary: '',
   section: 'Mexico',
@@ -129,5 +130,13 @@ describe('snippets', () => {
     assert.ok(s.startsWith('…') && s.endsWith('…'), s)
     assert.ok(s.includes('election'), s)
     assert.ok(s.length <= 84, s)
+  })
+})
+
+describe('index size', () => {
+  it('keeps no body text: the postings carry it, the documents do not', () => {
+    const built = buildSearchIndex([doc({ title: 'A', text: 'a distinctive sentence about water' })])
+    assert.equal(JSON.stringify(built.docs).includes('distinctive'), false)
+    assert.ok(built.terms.some((t) => t.startsWith('distinct')), built.terms.join(' '))
   })
 })

@@ -1,5 +1,7 @@
 import index from 'contentlayer/search'
+import { readArticleBody } from '../content/bodies'
 import { includeUnpublished } from '../content/source'
+import { plainTextFromMdx } from '../content/text'
 import { isPublished } from '../content/visibility'
 import { highlight, parseQuery, RESULTS_PER_PAGE, searchIndex, snippet, type ParsedQuery, type Segment } from './query'
 
@@ -19,8 +21,20 @@ export type SearchPage = {
   results: SearchResult[]
 }
 
+/** The body text a snippet is cut from: read for the results shown only; the dek if unreadable. */
+async function textFor(doc: { slug: string; summary: string }): Promise<string> {
+  try {
+    return plainTextFromMdx((await readArticleBody(doc.slug)).raw)
+  } catch {
+    return doc.summary
+  }
+}
+
 /** What the search page renders for ?q=…&page=…; never throws on reader input. */
-export function runSearch(q: string | string[] | undefined, pageParam: string | string[] | undefined): SearchPage {
+export async function runSearch(
+  q: string | string[] | undefined,
+  pageParam: string | string[] | undefined,
+): Promise<SearchPage> {
   const query = parseQuery(q)
   const requested = Number(Array.isArray(pageParam) ? pageParam[0] : pageParam)
   const page = Number.isInteger(requested) && requested >= 1 && requested <= 1000 ? requested : 1
@@ -28,12 +42,15 @@ export function runSearch(q: string | string[] | undefined, pageParam: string | 
   const now = Date.now()
   const hits = searchIndex(index, query.terms, (d) => includeUnpublished || isPublished(d, now))
   const totalPages = Math.ceil(hits.length / RESULTS_PER_PAGE)
-  const results = hits.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE).map(({ doc }) => ({
-    url: doc.url,
-    title: highlight(doc.title, query.terms),
-    snippet: highlight(snippet(doc.text, query.terms), query.terms),
-    section: doc.section,
-    publishedAt: doc.publishedAt,
-  }))
+  const shown = hits.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE)
+  const results = await Promise.all(
+    shown.map(async ({ doc }) => ({
+      url: doc.url,
+      title: highlight(doc.title, query.terms),
+      snippet: highlight(snippet(await textFor(doc), query.terms), query.terms),
+      section: doc.section,
+      publishedAt: doc.publishedAt,
+    })),
+  )
   return { query, total: hits.length, page, totalPages, results }
 }

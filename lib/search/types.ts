@@ -1,16 +1,19 @@
 /** One searchable article as stored in the index. */
 export type SearchDoc = {
   url: string
+  /** Names the body file the snippet is cut from (lib/content/bodies.ts). */
+  slug: string
   title: string
   summary: string
   section: string
   publishedAt: string
   authors: string[]
   tags: string[]
-  /** Plain text of the body, for snippets. */
-  text: string
   draft: boolean
 }
+
+/** What the index is built from: a document plus its body's plain text, which is not kept. */
+export type SearchSource = SearchDoc & { text: string }
 
 /** Field bits of a posting: where in the article a term occurs. */
 export const FIELD = { title: 1, tags: 2, summary: 4, authors: 8, section: 16, body: 32 } as const

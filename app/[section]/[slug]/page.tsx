@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 import { FullArticle } from '@/components/FullArticle'
 import { JsonLd } from '@/components/JsonLd'
 import { PageShell } from '@/components/PageShell'
@@ -10,6 +11,9 @@ import { toZonedIso } from '@/lib/dates'
 import { pageMetadata } from '@/lib/metadata'
 import { getMostRead } from '@/lib/most-read/most-read'
 import { breadcrumbJsonLd, newsArticleJsonLd, shareImagePath } from '@/lib/structured-data'
+
+// One body read per render, shared by the metadata and the page.
+const loadArticle = cache((section: string, slug: string, preview: boolean) => getArticle(section, slug, { preview }))
 
 type Props = { params: Promise<{ section: string; slug: string }> }
 
@@ -25,7 +29,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { section, slug } = await params
-  const article = getArticle(section, slug, { preview: (await draftMode()).isEnabled })
+  const article = await loadArticle(section, slug, (await draftMode()).isEnabled)
   if (!article) return {}
   return {
     ...pageMetadata({
@@ -50,7 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { section, slug } = await params
   const preview = (await draftMode()).isEnabled
-  const article = getArticle(section, slug, { preview })
+  const article = await loadArticle(section, slug, preview)
   if (!article) notFound()
   const mostRead = await getMostRead()
   return (

@@ -1,4 +1,4 @@
-import { getArticle, getArticleParams } from '@/lib/articles'
+import { getArticleCard, getArticleParams } from '@/lib/articles'
 import { shareCard } from '@/lib/share-card'
 
 // /og/{section}/{slug}.png: each article's share card, prebuilt with the article (a scheduled
@@ -14,7 +14,7 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string; slug: string }> }) {
   const { section, slug } = await params
-  const article = slug.endsWith('.png') ? getArticle(section, slug.slice(0, -4)) : null
+  const article = slug.endsWith('.png') ? getArticleCard(section, slug.slice(0, -4)) : null
   if (!article) return new Response('No such article', { status: 404 })
   return shareCard({ kicker: article.section.label, headline: article.title })
 }

@@ -1,0 +1,118 @@
+// After `contentlayer2 build`: splits contentlayer's output into what the site loads.
+// - .contentlayer/slim/articles.js, authors.js: every article's metadata (no body), imported by
+//   lib/content/source.ts, so every list, feed and sitemap works from a small index;
+// - .contentlayer/bodies/{slug}.json.gz: each body (MDX source + compiled code), read on demand;
+// - .contentlayer/search/index.js: the search index, without the body text (snippets are made
+//   from the bodies of the ten results shown).
+// Reads contentlayer's per-document files one at a time, so memory stays flat as the archive grows.
+import { mkdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { getSection } from '../config/sections'
+import { site } from '../config/site'
+import { BODIES_DIR, bodyFileName, type ArticleMeta, type AuthorMeta } from '../lib/content/meta'
+import { plainTextFromMdx } from '../lib/content/text'
+import { buildSearchIndex } from '../lib/search/build-index'
+
+type Generated = ArticleMeta & { body: { raw: string; code: string } }
+
+const generated = '.contentlayer/generated'
+// JSON.parse of a string literal is the fastest way for V8 to load a large object.
+const asModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})\n`
+const kb = (n: number) => `${Math.round(n / 1024)} kB`
+
+function buildContentIndex() {
+  const authors = (JSON.parse(readFileSync(join(generated, 'Author/_index.json'), 'utf8')) as AuthorMeta[]).map(
+    ({ id, name, role, bio, avatar }) => ({ id, name, role, bio, ...(avatar ? { avatar } : {}) }),
+  )
+  const authorName = new Map(authors.map((a) => [a.id, a.name]))
+
+  rmSync(BODIES_DIR, { recursive: true, force: true })
+  mkdirSync(BODIES_DIR, { recursive: true })
+  const metas: ArticleMeta[] = []
+  const searchDocs: Parameters<typeof buildSearchIndex>[0] = []
+  let bodyBytes = 0
+  // The files of this build, as contentlayer's own index module imports them (the folder can hold
+  // files of articles since deleted).
+  const files = [...readFileSync(join(generated, 'Article/_index.mjs'), 'utf8').matchAll(/from '\.\/([^']+\.json)'/g)]
+    .map((m) => m[1]!)
+    .sort()
+  for (const file of files) {
+    const doc = JSON.parse(readFileSync(join(generated, 'Article', file), 'utf8')) as Generated
+    const { body } = doc
+    const meta: ArticleMeta = {
+      slug: doc.slug,
+      url: doc.url,
+      title: doc.title,
+      summary: doc.summary,
+      section: doc.section,
+      authors: doc.authors,
+      tags: doc.tags,
+      draft: doc.draft,
+      ...(doc.image ? { image: doc.image } : {}),
+      publishedAt: doc.publishedAt,
+      updatedAt: doc.updatedAt,
+      wordCount: doc.wordCount,
+      readingMinutes: doc.readingMinutes,
+      excerpt: doc.excerpt,
+    }
+    metas.push(meta)
+    const gz = gzipSync(JSON.stringify({ raw: body.raw, code: body.code }), { level: 9 })
+    bodyBytes += gz.length
+    writeFileSync(join(BODIES_DIR, bodyFileName(meta.slug)), gz)
+    searchDocs.push({
+      url: meta.url,
+      slug: meta.slug,
+      title: meta.title,
+      summary: meta.summary,
+      section: getSection(meta.section).label,
+      publishedAt: meta.publishedAt,
+      authors: meta.authors.length ? meta.authors.map((id) => authorName.get(id) ?? id) : [site.name],
+      tags: meta.tags,
+      text: plainTextFromMdx(body.raw),
+      draft: meta.draft,
+    })
+  }
+
+  mkdirSync('.contentlayer/slim', { recursive: true })
+  writeFileSync('.contentlayer/slim/articles.js', asModule(metas))
+  writeFileSync(
+    '.contentlayer/slim/articles.d.ts',
+    "declare const articles: import('../../lib/content/meta').ArticleMeta[]\nexport default articles\n",
+  )
+  writeFileSync('.contentlayer/slim/authors.js', asModule(authors))
+  writeFileSync(
+    '.contentlayer/slim/authors.d.ts',
+    "declare const authors: import('../../lib/content/meta').AuthorMeta[]\nexport default authors\n",
+  )
+
+  const index = buildSearchIndex(searchDocs)
+  mkdirSync('.contentlayer/search', { recursive: true })
+  writeFileSync('.contentlayer/search/index.js', asModule(index))
+  writeFileSync(
+    '.contentlayer/search/index.d.ts',
+    "declare const index: import('../../lib/search/types').SearchIndex\nexport default index\n",
+  )
+  console.log(
+    `Content index: ${metas.length} articles (${kb(JSON.stringify(metas).length)} of metadata, ` +
+      `${kb(bodyBytes)} of gzipped bodies); search: ${index.terms.length} terms.`,
+  )
+}
+
+buildContentIndex()
+
+// `npm run dev`: contentlayer2 dev rewrites its output on every edit; follow it.
+if (process.argv.includes('--watch')) {
+  let timer: NodeJS.Timeout | undefined
+  watch(join(generated, 'Article'), () => {
+    clearTimeout(timer)
+    timer = setTimeout(() => {
+      try {
+        buildContentIndex()
+      } catch (e) {
+        console.error(`Content index not rebuilt: ${(e as Error).message}`)
+      }
+    }, 300)
+  })
+  console.log('Content index: watching contentlayer output…')
+}
