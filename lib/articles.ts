@@ -168,7 +168,10 @@ export function getTagPageParams(): { tag: string; page: string }[] {
 }
 
 /** The newest articles with their MDX source, for feeds: only these bodies are read. */
-export async function getFeedSources(limit: number, section?: SectionId): Promise<{ article: ArticleView; raw: string }[]> {
+export async function getFeedSources(
+  limit: number,
+  section?: SectionId,
+): Promise<{ article: ArticleView; raw: string }[]> {
   const { cards, docs, authors } = content()
   const chosen = cards.filter((c) => !section || c.section.id === section).slice(0, limit)
   return Promise.all(

@@ -137,6 +137,9 @@ describe('index size', () => {
   it('keeps no body text: the postings carry it, the documents do not', () => {
     const built = buildSearchIndex([doc({ title: 'A', text: 'a distinctive sentence about water' })])
     assert.equal(JSON.stringify(built.docs).includes('distinctive'), false)
-    assert.ok(built.terms.some((t) => t.startsWith('distinct')), built.terms.join(' '))
+    assert.ok(
+      built.terms.some((t) => t.startsWith('distinct')),
+      built.terms.join(' '),
+    )
   })
 })
