@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick] [-- --sizes 200,2000] [-- --no-lighthouse] [-- --peers]`
+// `npm run bench [-- --quick] [-- --sizes 200,2000] [-- --no-lighthouse] [-- --peers] [-- --tag NAME]`
+// --tag writes results/<date>-NAME.json and latest-NAME.md instead of the main results.
 // Builds the site from synthetic corpora in scratch copies (never touching content/), measures
 // build cost, page weight, search latency, serving and Lighthouse, checks bench/budgets.json and
 // writes bench/results/{date}.json and bench/results/latest.md. See bench/README.md.
@@ -22,6 +23,7 @@ const sizes = value('sizes', quick ? '200' : '200,2000,10000')
   .split(',')
   .map(Number)
 const withLighthouse = !flag('no-lighthouse')
+const tag = value('tag', quick ? 'quick' : '')
 const PORT = 3400
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }
 const chromePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
@@ -267,6 +269,6 @@ if (flag('peers') && existsSync(join(root, '../shared/bench-peers/run.sh'))) {
 results.budgets = checkBudgets(readJson(join(here, 'budgets.json')), results)
 mkdirSync(join(here, 'results'), { recursive: true })
 const stamp = results.date.slice(0, 10)
-writeFileSync(join(here, 'results', `${stamp}${quick ? '-quick' : ''}.json`), `${JSON.stringify(results, null, 2)}\n`)
-writeFileSync(join(here, 'results', quick ? 'latest-quick.md' : 'latest.md'), renderMarkdown(results))
+writeFileSync(join(here, 'results', `${stamp}${tag ? `-${tag}` : ''}.json`), `${JSON.stringify(results, null, 2)}\n`)
+writeFileSync(join(here, 'results', tag ? `latest-${tag}.md` : 'latest.md'), renderMarkdown(results))
 for (const b of results.budgets) console.log(`${b.status.padEnd(4)} ${b.name}: ${b.detail}`)

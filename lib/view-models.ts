@@ -1,4 +1,4 @@
-import type { ArticleBody, ArticleMeta, AuthorMeta } from './content/meta'
+import type { ArticleBody, ArticleImageMeta, ArticleMeta, AuthorMeta } from './content/meta'
 import { getSection, type SectionId } from '../config/sections'
 import { site } from '../config/site'
 import { toTagRef, type TagRef } from './tags'
@@ -7,7 +7,7 @@ import { toTagRef, type TagRef } from './tags'
 
 export type SectionRef = { id: SectionId; label: string; url: string }
 export type BylineAuthor = { name: string; url: string }
-export type ArticleImage = { src: string; alt: string; caption?: string; credit?: string }
+export type ArticleImage = ArticleImageMeta
 
 export type ArticleCard = {
   slug: string

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next'
-import { NewsletterLinkAction } from '@/components/NewsletterLinkAction'
-import { PageShell } from '@/components/PageShell'
+import { NewsletterLinkPage } from '@/components/NewsletterLinkPage'
 import { pageMetadata } from '@/lib/metadata'
-import { newsletter } from '@/lib/newsletter/app-newsletter'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Unsubscribe',
@@ -11,22 +9,10 @@ export const metadata: Metadata = pageMetadata({
   noindex: true,
 })
 
-type Props = { searchParams: Promise<{ token?: string | string[] }> }
-
-export default async function UnsubscribePage({ searchParams }: Props) {
-  const { token } = await searchParams
-  const value = typeof token === 'string' ? token : ''
-  const payload = await newsletter.checkToken(value, 'unsubscribe')
-  return (
-    <PageShell>
-      <NewsletterLinkAction
-        title="Unsubscribe from the newsletter"
-        email={payload?.email ?? null}
-        token={value}
-        action="/api/newsletter/unsubscribe"
-        explanation="The newsletter of The News will stop arriving at"
-        button="Unsubscribe"
-      />
-    </PageShell>
-  )
+export default async function UnsubscribePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>
+}) {
+  return <NewsletterLinkPage purpose="unsubscribe" token={(await searchParams).token} />
 }

@@ -1,0 +1,32 @@
+import { newsletter } from '@/lib/newsletter/app-newsletter'
+import { NewsletterLinkAction } from './NewsletterLinkAction'
+import { PageShell } from './PageShell'
+
+const TEXT = {
+  confirm: {
+    title: 'Confirm your subscription',
+    explanation: 'One click and the newsletter of The News starts arriving at',
+    button: 'Confirm my subscription',
+  },
+  unsubscribe: {
+    title: 'Unsubscribe from the newsletter',
+    explanation: 'The newsletter of The News will stop arriving at',
+    button: 'Unsubscribe',
+  },
+} as const
+
+/** /newsletter/confirm and /newsletter/unsubscribe: check the mailed link's token, offer the button. */
+export async function NewsletterLinkPage({ purpose, token }: { purpose: 'confirm' | 'unsubscribe'; token: unknown }) {
+  const value = typeof token === 'string' ? token : ''
+  const payload = await newsletter.checkToken(value, purpose)
+  return (
+    <PageShell>
+      <NewsletterLinkAction
+        {...TEXT[purpose]}
+        email={payload?.email ?? null}
+        token={value}
+        action={`/api/newsletter/${purpose}`}
+      />
+    </PageShell>
+  )
+}
