@@ -18,6 +18,7 @@ const config = [
       'reports/**',
       '.next/**',
       '.contentlayer/**',
+      '.contentlayer-shards/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',

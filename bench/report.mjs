@@ -141,6 +141,19 @@ export function renderMarkdown(r) {
         '',
       )
   }
+  const prebuilt = Object.entries(r.sizes).filter(([, s]) => s.prebuilt)
+  if (prebuilt.length)
+    lines.push(
+      '## Prebuilding the newest N articles only (PREBUILD_ARTICLES)',
+      '',
+      '| articles | N | pages | next build s (cold) | peak RSS MiB | server MiB | oldest article, 1st / 2nd request | unknown slug |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...prebuilt.map(
+        ([n, { prebuilt: p }]) =>
+          `| ${n} | ${p.limit} | ${p.pages} | ${p.nextColdSeconds} | ${p.peakRssMiB} | ${p.serverDirMiB} | ${p.oldestArticle.first} / ${p.oldestArticle.second} | ${p.unknownSlugStatus} |`,
+      ),
+      '',
+    )
   if (r.peers)
     lines.push(
       `Astro + MDX peer at N=${r.peers.astroMdx.n}: ${r.peers.astroMdx.msPerPage} ms/page, ${r.peers.astroMdx.maxRssMiB} MiB peak.`,

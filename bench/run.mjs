@@ -24,6 +24,10 @@ const sizes = value('sizes', quick ? '200' : '200,2000,10000')
   .map(Number)
 const withLighthouse = !flag('no-lighthouse')
 const tag = value('tag', quick ? 'quick' : '')
+// --prebuild N: also build with PREBUILD_ARTICLES=N (newest N articles prerendered, older ones on
+// first request) and measure that mode; --no-warm skips the warm rebuild (long at 10,000).
+const prebuild = value('prebuild', '')
+const withWarm = !quick && !flag('no-warm')
 const PORT = 3400
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }
 const chromePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
@@ -69,6 +73,17 @@ function newestArticleUrl(dir) {
     if (f) return `/${s}/${f.replace(/\.mdx$/, '')}`
   }
   throw new Error('article 0 not found')
+}
+
+function oldestArticleUrl(dir) {
+  // Article 0 is the newest, so the highest index is the oldest.
+  let best = { i: -1, url: '' }
+  for (const s of readdirSync(join(dir, 'content/articles')))
+    for (const f of readdirSync(join(dir, 'content/articles', s))) {
+      const i = Number(/-(\d+)\.mdx$/.exec(f)?.[1] ?? -1)
+      if (i > best.i) best = { i, url: `/${s}/${f.replace(/\.mdx$/, '')}` }
+    }
+  return best.url
 }
 
 function startServer(dir) {
@@ -168,7 +183,7 @@ for (const [i, n] of sizes.entries()) {
   const pages = execFileSync('find', [join(dir, '.next/server/app'), '-name', '*.html'], { encoding: 'utf8' })
     .split('\n')
     .filter(Boolean).length
-  if (!quick) {
+  if (withWarm) {
     log(`N=${n}: next build (warm)`)
     r.nextWarm = await timedRun('npx', ['next', 'build'], { cwd: dir, env })
   }
@@ -227,6 +242,39 @@ for (const [i, n] of sizes.entries()) {
   } finally {
     server.stop()
     await sleep(500)
+  }
+  if (prebuild) {
+    log(`N=${n}: next build (cold) with PREBUILD_ARTICLES=${prebuild}`)
+    rmSync(join(dir, '.next'), { recursive: true, force: true })
+    const built = await timedRun('npx', ['next', 'build'], { cwd: dir, env: { ...env, PREBUILD_ARTICLES: prebuild } })
+    const prebuiltPages = execFileSync('find', [join(dir, '.next/server/app'), '-name', '*.html'], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean).length
+    const check = startServer(dir)
+    try {
+      await waitForServer(`http://127.0.0.1:${PORT}/`)
+      const oldest = oldestArticleUrl(dir)
+      const first = await fetch(`http://127.0.0.1:${PORT}${oldest}`)
+      const second = await fetch(`http://127.0.0.1:${PORT}${oldest}`)
+      const unknown = await fetch(`http://127.0.0.1:${PORT}/mexico/no-such-article-anywhere`)
+      r.prebuilt = {
+        limit: Number(prebuild),
+        nextColdSeconds: built.seconds,
+        peakRssMiB: built.peakRssMiB,
+        pages: prebuiltPages,
+        serverDirMiB: Math.round(dirSize(join(dir, '.next/server')) / 2 ** 20),
+        oldestArticle: {
+          url: oldest,
+          first: `${first.status} ${first.headers.get('x-nextjs-cache')}`,
+          second: `${second.status} ${second.headers.get('x-nextjs-cache')}`,
+        },
+        unknownSlugStatus: unknown.status,
+      }
+    } finally {
+      check.stop()
+      await sleep(500)
+    }
+    log(`N=${n}: prebuild mode`, JSON.stringify(r.prebuilt))
   }
   results.sizes[n] = r
   log(`N=${n}: done`, JSON.stringify(r.build))

@@ -6,6 +6,7 @@ import { allArticleDocs, authorDocs, visibleArticleDocs } from './content/source
 import { nextPublication } from './content/visibility'
 import { buildHomeFront, type HomeFront } from './front'
 import { pageCount, paginate, type Page } from './pagination'
+import { prebuildLimit, selectPrebuilt } from './prebuild'
 import { selectRelated } from './related'
 import { collectTags, type TagSummary } from './tags'
 import {
@@ -49,11 +50,18 @@ function content(now = Date.now()): Content {
 }
 
 /**
- * Every article URL the build knows, scheduled and draft ones included: those render as 404 until
- * their time (or in preview), and revalidate like any page, so publishing needs no rebuild.
+ * The article URLs `next build` prerenders: every one the build knows (scheduled and draft ones
+ * too: those render as 404 until their time, or in preview, and revalidate like any page), or with
+ * PREBUILD_ARTICLES=N only the newest N public ones plus the unpublished (lib/prebuild.ts).
  */
 export function getArticleParams(): { section: SectionId; slug: string }[] {
-  return allArticleDocs().map((d) => ({ section: d.section as SectionId, slug: d.slug }))
+  const { docs, cards } = content()
+  const toParam = (d: { url: string }) => {
+    const [, section, slug] = d.url.split('/')
+    return { section: section as SectionId, slug: slug! }
+  }
+  const unpublished = allArticleDocs().filter((d) => !docs.has(d.url))
+  return selectPrebuilt<{ url: string }>(cards, unpublished, prebuildLimit(process.env.PREBUILD_ARTICLES)).map(toParam)
 }
 
 function findDoc(section: string, slug: string, preview = false): ArticleMeta | undefined {

@@ -16,13 +16,14 @@ import { buildSearchIndex } from '../lib/search/build-index'
 
 type Generated = ArticleMeta & { body: { raw: string; code: string } }
 
-const generated = '.contentlayer/generated'
+// One folder, or one per shard (scripts/build-content.ts passes them, colon-separated).
+const generatedDirs = (process.env.CONTENTLAYER_GENERATED || '.contentlayer/generated').split(':')
 // JSON.parse of a string literal is the fastest way for V8 to load a large object.
 const asModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})\n`
 const kb = (n: number) => `${Math.round(n / 1024)} kB`
 
 function buildContentIndex() {
-  const authors = (JSON.parse(readFileSync(join(generated, 'Author/_index.json'), 'utf8')) as AuthorMeta[]).map(
+  const authors = (JSON.parse(readFileSync(join(generatedDirs[0]!, 'Author/_index.json'), 'utf8')) as AuthorMeta[]).map(
     ({ id, name, role, bio, avatar }) => ({ id, name, role, bio, ...(avatar ? { avatar } : {}) }),
   )
   const authorName = new Map(authors.map((a) => [a.id, a.name]))
@@ -34,11 +35,13 @@ function buildContentIndex() {
   let bodyBytes = 0
   // The files of this build, as contentlayer's own index module imports them (the folder can hold
   // files of articles since deleted).
-  const files = [...readFileSync(join(generated, 'Article/_index.mjs'), 'utf8').matchAll(/from '\.\/([^']+\.json)'/g)]
-    .map((m) => m[1]!)
-    .sort()
+  const files = generatedDirs.flatMap((dir) =>
+    [...readFileSync(join(dir, 'Article/_index.mjs'), 'utf8').matchAll(/from '\.\/([^']+\.json)'/g)]
+      .map((m) => join(dir, 'Article', m[1]!))
+      .sort(),
+  )
   for (const file of files) {
-    const doc = JSON.parse(readFileSync(join(generated, 'Article', file), 'utf8')) as Generated
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as Generated
     const { body } = doc
     const meta: ArticleMeta = {
       slug: doc.slug,
@@ -104,7 +107,7 @@ buildContentIndex()
 // `npm run dev`: contentlayer2 dev rewrites its output on every edit; follow it.
 if (process.argv.includes('--watch')) {
   let timer: NodeJS.Timeout | undefined
-  watch(join(generated, 'Article'), () => {
+  watch(join(generatedDirs[0]!, 'Article'), () => {
     clearTimeout(timer)
     timer = setTimeout(() => {
       try {

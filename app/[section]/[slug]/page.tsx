@@ -17,10 +17,12 @@ const loadArticle = cache((section: string, slug: string, preview: boolean) => g
 
 type Props = { params: Promise<{ section: string; slug: string }> }
 
-// Every article the build knows is prerendered, scheduled ones as a 404 until their time. Pages
+// Articles are prerendered (all of them, or the newest PREBUILD_ARTICLES: lib/prebuild.ts), scheduled
+// ones as a 404 until their time; any other article renders on its first request. Pages
 // revalidate every minute (ISR): a scheduled article appears, and the most-read list beside
-// articles stays fresh, while every request is still answered from the static cache.
-export const dynamicParams = false
+// articles stays fresh, while every request is still answered from the static cache. Unknown
+// slugs render a 404, kept in Next's bounded in-memory cache.
+export const dynamicParams = true
 export const revalidate = 60
 
 export function generateStaticParams() {

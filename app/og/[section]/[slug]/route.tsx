@@ -4,7 +4,8 @@ import { shareCard } from '@/lib/share-card'
 // /og/{section}/{slug}.png: each article's share card, prebuilt with the article (a scheduled
 // article's card is a 404 until its time, like the article).
 export const dynamic = 'force-static'
-export const dynamicParams = false
+// Like the article pages: cards of articles not prebuilt are drawn on first request.
+export const dynamicParams = true
 // Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
 export const revalidate = 60
 
