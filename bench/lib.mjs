@@ -98,3 +98,27 @@ export const median = (xs) => {
 }
 
 export const readJson = (p) => JSON.parse(readFileSync(p, 'utf8'))
+
+/**
+ * What a serverless host would deploy for one route: the files Next's tracer lists for it
+ * (`<route>/page.js.nft.json`: server code, traced node_modules, article bodies), in MiB.
+ * Prerendered HTML is not in it (a host serves that as static files).
+ */
+export function routeFunctionMiB(dir, route) {
+  const nft = join(dir, '.next/server/app', route, 'page.js.nft.json')
+  const base = join(dir, '.next/server/app', route)
+  const files = new Set([
+    join(base, 'page.js'),
+    ...JSON.parse(readFileSync(nft, 'utf8')).files.map((f) => join(base, f)),
+  ])
+  let bytes = 0
+  for (const f of files) {
+    try {
+      const s = statSync(f)
+      if (s.isFile()) bytes += s.size
+    } catch {
+      // listed but absent (optional files): nothing deployed
+    }
+  }
+  return Math.round((bytes / 2 ** 20) * 10) / 10
+}

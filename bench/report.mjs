@@ -94,11 +94,11 @@ export function renderMarkdown(r) {
     '',
     '## Build cost',
     '',
-    '| articles | pages | content step s | next build s (cold) | next build s (warm) | peak RSS MiB | ms/page | .next MiB | server MiB |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| articles | pages | content step s | next build s (cold) | next build s (warm) | peak RSS MiB | ms/page | .next MiB | server MiB (incl. prerendered pages) | article function MiB |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...Object.entries(r.sizes).map(
       ([n, s]) =>
-        `| ${n} | ${s.build.pages} | ${s.contentCold.seconds} | ${s.nextCold.seconds} | ${s.nextWarm?.seconds ?? '–'} | ${s.build.coldPeakRssMiB} | ${s.build.msPerPage} | ${s.build.nextDirMiB} | ${s.build.serverDirMiB} |`,
+        `| ${n} | ${s.build.pages} | ${s.contentCold.seconds} | ${s.nextCold.seconds} | ${s.nextWarm?.seconds ?? '–'} | ${s.build.coldPeakRssMiB} | ${s.build.msPerPage} | ${s.build.nextDirMiB} | ${s.build.serverDirMiB} | ${s.build.articleFunctionMiB ?? '–'} |`,
     ),
     '',
     '## Page weight (gzipped; the article JS split at the framework baseline)',

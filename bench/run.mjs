@@ -9,7 +9,17 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } fro
 import { cpus, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { dirSize, largestFiles, median, pageWeight, readJson, sleep, timedRun, waitForServer } from './lib.mjs'
+import {
+  dirSize,
+  largestFiles,
+  median,
+  pageWeight,
+  readJson,
+  routeFunctionMiB,
+  sleep,
+  timedRun,
+  waitForServer,
+} from './lib.mjs'
 import { CHROMIUM_FLAGS } from '../scripts/chromium-flags.mjs'
 import { checkBudgets, renderMarkdown } from './report.mjs'
 
@@ -195,6 +205,8 @@ for (const [i, n] of sizes.entries()) {
     msPerPage: Math.round(((r.contentCold.seconds + r.nextCold.seconds) * 1000) / pages),
     nextDirMiB: Math.round(dirSize(join(dir, '.next')) / 2 ** 20),
     serverDirMiB: Math.round(dirSize(join(dir, '.next/server')) / 2 ** 20),
+    articleFunctionMiB: routeFunctionMiB(dir, '[section]/[slug]'),
+    searchFunctionMiB: routeFunctionMiB(dir, 'search'),
     largestServerFiles: largestFiles(join(dir, '.next/server')).map((f) => ({
       file: f.path.slice(dir.length + 1),
       MiB: Math.round((f.bytes / 2 ** 20) * 10) / 10,
