@@ -85,6 +85,12 @@ function newestArticleUrl(dir) {
   throw new Error('article 0 not found')
 }
 
+/** Prerendered pages: the .html files Next wrote (counted in JS: `find`'s output for 20,000
+ * pages overflowed execFileSync's buffer and lost a 30-minute 10,000-article run). */
+function countHtml(dir) {
+  return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length
+}
+
 function oldestArticleUrl(dir) {
   // Article 0 is the newest, so the highest index is the oldest.
   let best = { i: -1, url: '' }
@@ -190,9 +196,7 @@ for (const [i, n] of sizes.entries()) {
   r.contentCold = await timedRun('npm', ['run', '--silent', 'content'], { cwd: dir, env })
   log(`N=${n}: next build (cold)`, r.contentCold.seconds, 's content')
   r.nextCold = await timedRun('npx', ['next', 'build'], { cwd: dir, env })
-  const pages = execFileSync('find', [join(dir, '.next/server/app'), '-name', '*.html'], { encoding: 'utf8' })
-    .split('\n')
-    .filter(Boolean).length
+  const pages = countHtml(join(dir, '.next/server/app'))
   if (withWarm) {
     log(`N=${n}: next build (warm)`)
     r.nextWarm = await timedRun('npx', ['next', 'build'], { cwd: dir, env })
@@ -259,9 +263,7 @@ for (const [i, n] of sizes.entries()) {
     log(`N=${n}: next build (cold) with PREBUILD_ARTICLES=${prebuild}`)
     rmSync(join(dir, '.next'), { recursive: true, force: true })
     const built = await timedRun('npx', ['next', 'build'], { cwd: dir, env: { ...env, PREBUILD_ARTICLES: prebuild } })
-    const prebuiltPages = execFileSync('find', [join(dir, '.next/server/app'), '-name', '*.html'], { encoding: 'utf8' })
-      .split('\n')
-      .filter(Boolean).length
+    const prebuiltPages = countHtml(join(dir, '.next/server/app'))
     const check = startServer(dir)
     try {
       await waitForServer(`http://127.0.0.1:${PORT}/`)
