@@ -5,7 +5,7 @@
 // build cost, page weight, search latency, serving and Lighthouse, checks bench/budgets.json and
 // writes bench/results/{date}.json and bench/results/latest.md. See bench/README.md.
 import { execFileSync, spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -22,6 +22,7 @@ import {
 } from './lib.mjs'
 import { CHROMIUM_FLAGS } from '../scripts/chromium-flags.mjs'
 import { checkBudgets, renderMarkdown } from './report.mjs'
+import { countHtml, newestArticleUrl, oldestArticleUrl, prepare } from './scratch.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..')
@@ -46,60 +47,6 @@ const log = (...a) => console.log(`[bench ${new Date().toISOString().slice(11, 1
 if (!existsSync(join(here, 'node_modules'))) {
   log('installing bench tools (bench/package-lock.json)…')
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: here, stdio: 'inherit' })
-}
-
-/** A scratch copy of the tracked project with the corpus as its content and a bare baseline page. */
-function prepare(n) {
-  const dir = join(here, '.work', String(n))
-  rmSync(dir, { recursive: true, force: true })
-  mkdirSync(dir, { recursive: true })
-  const files = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean)
-  for (const f of files)
-    if (!f.startsWith('bench/') && existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true })
-  // Hard links: a full copy of node_modules without the disk or time (Turbopack rejects a symlink).
-  execFileSync('cp', ['-al', join(root, 'node_modules'), join(dir, 'node_modules')])
-  rmSync(join(dir, 'content/articles'), { recursive: true, force: true })
-  execFileSync(
-    'node',
-    [join(here, 'gen-corpus.mjs'), '--count', String(n), '--out', join(dir, 'content/articles'), '--project', dir],
-    { stdio: 'ignore' },
-  )
-  mkdirSync(join(dir, 'bench'), { recursive: true })
-  cpSync(join(here, 'search-latency.ts'), join(dir, 'bench/search-latency.ts'))
-  // The framework's own client JS, measured from a bare app-router page in the same build.
-  mkdirSync(join(dir, 'app/bench-baseline'), { recursive: true })
-  writeFileSync(
-    join(dir, 'app/bench-baseline/page.tsx'),
-    'export default function Baseline() {\n  return <p>baseline</p>\n}\n',
-  )
-  return dir
-}
-
-function newestArticleUrl(dir) {
-  const sectionDirs = readdirSync(join(dir, 'content/articles'))
-  // Article 0 is the newest; its file name ends in "-0".
-  for (const s of sectionDirs) {
-    const f = readdirSync(join(dir, 'content/articles', s)).find((x) => x.endsWith('-0.mdx'))
-    if (f) return `/${s}/${f.replace(/\.mdx$/, '')}`
-  }
-  throw new Error('article 0 not found')
-}
-
-/** Prerendered pages: the .html files Next wrote (counted in JS: `find`'s output for 20,000
- * pages overflowed execFileSync's buffer and lost a 30-minute 10,000-article run). */
-function countHtml(dir) {
-  return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length
-}
-
-function oldestArticleUrl(dir) {
-  // Article 0 is the newest, so the highest index is the oldest.
-  let best = { i: -1, url: '' }
-  for (const s of readdirSync(join(dir, 'content/articles')))
-    for (const f of readdirSync(join(dir, 'content/articles', s))) {
-      const i = Number(/-(\d+)\.mdx$/.exec(f)?.[1] ?? -1)
-      if (i > best.i) best = { i, url: `/${s}/${f.replace(/\.mdx$/, '')}` }
-    }
-  return best.url
 }
 
 function startServer(dir) {
