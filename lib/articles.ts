@@ -27,6 +27,7 @@ type Content = {
   /** Documents by URL: one lookup per page instead of a scan of the archive. */
   docs: Map<string, ArticleMeta>
   cards: ArticleCard[]
+  cardsByUrl: Map<string, ArticleCard>
   tags: TagSummary[]
   /** When the public set next changes (the earliest scheduled publication). */
   validUntil: number
@@ -42,6 +43,7 @@ function content(now = Date.now()): Content {
       authors,
       docs: new Map(visible.map((d) => [d.url, d])),
       cards,
+      cardsByUrl: new Map(cards.map((c) => [c.url, c])),
       tags: collectTags(cards),
       validUntil: nextPublication(allArticleDocs(), now),
     }
@@ -56,12 +58,12 @@ function content(now = Date.now()): Content {
  */
 export function getArticleParams(): { section: SectionId; slug: string }[] {
   const { docs, cards } = content()
-  const toParam = (d: { url: string }) => {
-    const [, section, slug] = d.url.split('/')
-    return { section: section as SectionId, slug: slug! }
-  }
   const unpublished = allArticleDocs().filter((d) => !docs.has(d.url))
-  return selectPrebuilt<{ url: string }>(cards, unpublished, prebuildLimit(process.env.PREBUILD_ARTICLES)).map(toParam)
+  return selectPrebuilt(
+    cards.map((c) => ({ section: c.section.id, slug: c.slug })),
+    unpublished.map((d) => ({ section: d.section, slug: d.slug })),
+    prebuildLimit(process.env.PREBUILD_ARTICLES),
+  )
 }
 
 function findDoc(section: string, slug: string, preview = false): ArticleMeta | undefined {
@@ -92,9 +94,9 @@ export function isPublicArticleUrl(url: string): boolean {
 
 /** Public articles by URL, newest first, for lists built from other data (most read). */
 export function getCardsByUrl(urls: readonly string[]): ArticleCard[] {
-  const byUrl = new Map(content().cards.map((c) => [c.url, c]))
+  const { cardsByUrl } = content()
   return urls.flatMap((u) => {
-    const card = byUrl.get(u)
+    const card = cardsByUrl.get(u)
     return card ? [card] : []
   })
 }

@@ -14,13 +14,9 @@ export function prebuildLimit(value: string | undefined): number {
 }
 
 /**
- * The article URLs to prerender: the newest `limit` public ones, plus every unpublished one (drafts
+ * The articles to prerender: the newest `limit` public ones, plus every unpublished one (drafts
  * and scheduled: few, and each must exist as a page that turns public when its time comes).
  */
-export function selectPrebuilt<T extends { url: string }>(
-  publicNewestFirst: readonly T[],
-  unpublished: readonly T[],
-  limit: number,
-): T[] {
+export function selectPrebuilt<T>(publicNewestFirst: readonly T[], unpublished: readonly T[], limit: number): T[] {
   return [...publicNewestFirst.slice(0, limit), ...unpublished]
 }
