@@ -33,8 +33,10 @@ const numericMonth = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, mon
 
 /** Wall-clock fields of an instant in Mexico City. */
 export function zonedParts(date: Date): ZonedParts {
-  const get = (type: Intl.DateTimeFormatPartTypes) =>
-    partsFormatter.formatToParts(date).find((p) => p.type === type)?.value ?? ''
+  // One formatToParts call, not one per field: list pages format dozens of dates and this was
+  // the build's most expensive function of ours (docs/performance.md).
+  const parts = new Map(partsFormatter.formatToParts(date).map((p) => [p.type, p.value]))
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.get(type) ?? ''
   return {
     year: Number(get('year')),
     month: Number(numericMonth.format(date)),
