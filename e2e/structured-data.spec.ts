@@ -61,6 +61,10 @@ test('an article has Open Graph and Twitter tags, and its share image is a 1200Ã
   expect(res.status()).toBe(200)
   expect(res.headers()['content-type']).toBe('image/png')
   expect(pngSize(await res.body())).toEqual({ width: 1200, height: 630 })
+  // No card is prebuilt (app/og/[section]/[slug]/route.tsx): drawn on first request, then cached.
+  const again = await request.get(new URL(image!).pathname)
+  expect(['HIT', 'STALE']).toContain(again.headers()['x-nextjs-cache'])
+  expect((await request.get('/og/mexico/no-such-story.png')).status()).toBe(404)
 })
 
 test('other pages carry canonical, Open Graph and the default share image', async ({ page, request }) => {

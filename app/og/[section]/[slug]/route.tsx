@@ -1,16 +1,18 @@
-import { getArticleCard, getArticleParams } from '@/lib/articles'
+import { getArticleCard } from '@/lib/articles'
 import { shareCard } from '@/lib/share-card'
 
-// /og/{section}/{slug}.png: each article's share card, prebuilt with the article (a scheduled
-// article's card is a 404 until its time, like the article).
+// /og/{section}/{slug}.png: each article's share card (a scheduled article's card is a 404 until
+// its time, like the article). Cached like a page (ISR) once drawn.
 export const dynamic = 'force-static'
-// Like the article pages: cards of articles not prebuilt are drawn on first request.
 export const dynamicParams = true
 // Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
 export const revalidate = 60
 
-export function generateStaticParams() {
-  return getArticleParams().map((p) => ({ section: p.section, slug: `${p.slug}.png` }))
+// None prebuilt: a card is fetched by a social network's crawler when a story is shared, not by
+// readers, and drawing every card was a quarter of `next build` (≈26 ms each; docs/performance.md).
+// The first request draws it (≈50 ms), then it is served from the cache.
+export function generateStaticParams(): { section: string; slug: string }[] {
+  return []
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string; slug: string }> }) {
