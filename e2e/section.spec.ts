@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { SECTIONS } from '../config/sections'
 import { site } from '../config/site'
@@ -41,3 +42,22 @@ for (const s of SECTIONS) {
     })
   })
 }
+
+// `npm test` builds with PREBUILD_LIST_PAGES=1 (scripts/test.sh), so every page 2 is one that a
+// large archive renders on its first request: these tests read the real build's manifest and
+// then fetch such pages through the server.
+test('archive pages past PREBUILD_LIST_PAGES are not prebuilt, render on request, then come from the cache', async ({
+  request,
+}) => {
+  const manifest = JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')) as { routes: object }
+  const routes = Object.keys(manifest.routes)
+  expect(routes).toContain('/mexico')
+  expect(routes.filter((r) => /\/page\/\d+$/.test(r))).toEqual([])
+  const deep = SECTIONS.find((s) => publicArticles.filter((a) => a.section === s.id).length > site.articlesPerPage)!
+  const url = `/${deep.id}/page/2`
+  const first = await request.get(url)
+  expect(first.status()).toBe(200)
+  expect(await first.text()).toContain('rel="canonical"')
+  const again = await request.get(url)
+  expect(['HIT', 'STALE']).toContain(again.headers()['x-nextjs-cache'])
+})

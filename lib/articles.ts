@@ -6,7 +6,7 @@ import { allArticleDocs, authorDocs, visibleArticleDocs } from './content/source
 import { nextPublication } from './content/visibility'
 import { buildHomeFront, type HomeFront } from './front'
 import { pageCount, paginate, type Page } from './pagination'
-import { prebuildLimit, selectPrebuilt } from './prebuild'
+import { archivePageParams, listPagesLimit, prebuildLimit, selectPrebuilt } from './prebuild'
 import { selectRelated } from './related'
 import { collectTags, type TagSummary } from './tags'
 import {
@@ -125,7 +125,7 @@ export function getSectionPage(section: SectionId, page: number): Page<ArticleCa
 export function getSectionPageParams(): { section: SectionId; page: string }[] {
   return SECTION_IDS.flatMap((section) => {
     const pages = pageCount(sectionCards(section).length, site.articlesPerPage)
-    return Array.from({ length: pages - 1 }, (_, i) => ({ section, page: String(i + 2) }))
+    return archivePageParams(pages, listPagesLimit(process.env.PREBUILD_LIST_PAGES)).map((page) => ({ section, page }))
   })
 }
 
@@ -147,7 +147,7 @@ export function getAuthorPage(id: string, page = 1): { author: AuthorProfile; pa
 export function getAuthorPageParams(): { id: string; page: string }[] {
   return [...content().authors.values()].flatMap((a) => {
     const pages = pageCount(authorCards(a).length, site.articlesPerPage)
-    return Array.from({ length: pages - 1 }, (_, i) => ({ id: a.id, page: String(i + 2) }))
+    return archivePageParams(pages, listPagesLimit(process.env.PREBUILD_LIST_PAGES)).map((page) => ({ id: a.id, page }))
   })
 }
 
@@ -173,7 +173,10 @@ export function getTagParams(): { tag: string }[] {
 export function getTagPageParams(): { tag: string; page: string }[] {
   return content().tags.flatMap((t) => {
     const pages = pageCount(t.count, site.articlesPerPage)
-    return Array.from({ length: pages - 1 }, (_, i) => ({ tag: t.id, page: String(i + 2) }))
+    return archivePageParams(pages, listPagesLimit(process.env.PREBUILD_LIST_PAGES)).map((page) => ({
+      tag: t.id,
+      page,
+    }))
   })
 }
 

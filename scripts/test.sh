@@ -33,7 +33,9 @@ npx tsx --test --test-reporter=spec --test-reporter-destination=stdout \
   $(find lib scripts -name '*.test.ts' | sort)
 
 step "production build"
-npx next build
+# One page of each archive prebuilt: pages 2+ then take the on-demand path that archives deeper
+# than PREBUILD_LIST_PAGES (default 5) take in production, and the e2e tests go through it.
+PREBUILD_LIST_PAGES=1 npx next build
 
 step "end-to-end tests (Playwright, Chromium)"
 status=0

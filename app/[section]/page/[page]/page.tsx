@@ -10,8 +10,9 @@ import { parseArchivePage } from '@/lib/pagination'
 
 type Props = { params: Promise<{ section: string; page: string }> }
 
-// Pages 2…N are prebuilt; anything else (page 1 lives at /{section}, or past the end) is a 404.
-// Pages (and tags) can appear when a scheduled article publishes; unknown ones render a 404.
+// Pages 2…PREBUILD_LIST_PAGES are prebuilt, deeper ones render on first request (then cached);
+// page 1 lives at /{section}, and past the end is a 404. Pages can appear when a scheduled article
+// publishes.
 export const dynamicParams = true
 // Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
 export const revalidate = 60
