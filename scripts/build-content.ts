@@ -1,13 +1,16 @@
 // `npm run content`: the content step of every build.
 // 1. scripts/check-content.ts: every file checked, problems named (nothing else runs if any);
-// 2. contentlayer2 build: once for an archive of up to CONTENT_SHARD_SIZE articles (default
-//    2,500); past that, once per shard of that size, each in its own folder and process, so the
-//    peak memory stays that of one shard whatever the archive's size (docs/performance.md);
+// 2. contentlayer2 build: once for a small archive; past CONTENT_SHARD_SIZE / 2 articles, once
+//    per shard of at most CONTENT_SHARD_SIZE (default 2,500), each in its own folder and process,
+//    CONTENT_JOBS (default: the machine's cores, at most 2) at a time: memory stays that of two
+//    shards whatever the archive's size, and a 2-core machine uses both cores (contentlayer alone
+//    keeps about one busy) (docs/performance.md);
 // 3. scripts/build-content-index.ts: the slim index, one body file per article, the search index.
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
-import { shardFiles } from '../lib/content/shards'
+import { shardFiles, shardPlan } from '../lib/content/shards'
 
 const root = resolve('.')
 const bin = (name: string) => join(root, 'node_modules/.bin', name)
@@ -24,18 +27,41 @@ function walk(dir: string): string[] {
 
 run(bin('tsx'), ['scripts/check-content.ts'])
 
-const shardSize = Number(process.env.CONTENT_SHARD_SIZE ?? 2500)
 const articles = walk(join(root, 'content/articles')).filter((p) => p.endsWith('.mdx'))
-const shards = shardFiles(articles, shardSize)
+const plan = shardPlan(articles.length, {
+  maxShardSize: Number(process.env.CONTENT_SHARD_SIZE ?? 2500),
+  jobs: Number(process.env.CONTENT_JOBS ?? Math.min(2, availableParallelism())),
+})
+const shards = shardFiles(articles, plan.shardSize)
 const SHARDS_DIR = join(root, '.contentlayer-shards')
 rmSync(SHARDS_DIR, { recursive: true, force: true })
+
+const running = new Set<ReturnType<typeof spawn>>()
+
+/** One contentlayer2 run in its own process; resolves when it exits 0. */
+function contentlayer(dir: string): Promise<void> {
+  return new Promise((done, fail) => {
+    // contentlayer2 takes its working folder from $PWD (before process.cwd()).
+    const child = spawn(bin('contentlayer2'), ['build'], {
+      cwd: dir,
+      stdio: 'inherit',
+      env: { ...process.env, PWD: dir },
+    })
+    running.add(child)
+    child.on('exit', () => running.delete(child))
+    child.on('error', fail)
+    child.on('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`contentlayer2 build failed in ${dir} (exit ${code})`)),
+    )
+  })
+}
 
 let generatedDirs: string[]
 if (shards.length === 1) {
   run(bin('contentlayer2'), ['build'])
   generatedDirs = [join(root, '.contentlayer/generated')]
 } else {
-  generatedDirs = shards.map((files, i) => {
+  const dirs = shards.map((files, i) => {
     const dir = join(SHARDS_DIR, String(i))
     // A content folder of this shard's articles (hard links: no copying) and all authors.
     for (const file of files) {
@@ -46,11 +72,21 @@ if (shards.length === 1) {
     cpSync(join(root, 'content/authors'), join(dir, 'content/authors'), { recursive: true })
     // The project's own config; its contentDirPath ('content') resolves inside the shard folder.
     writeFileSync(join(dir, 'contentlayer.config.ts'), "export { default } from '../../contentlayer.config'\n")
-    console.log(`contentlayer shard ${i + 1}/${shards.length}: ${files.length} articles`)
-    // contentlayer2 takes its working folder from $PWD (before process.cwd()).
-    run(bin('contentlayer2'), ['build'], dir, { ...process.env, PWD: dir })
-    return join(dir, '.contentlayer/generated')
+    return dir
   })
+  console.log(`contentlayer: ${shards.length} shards of at most ${plan.shardSize} articles, ${plan.jobs} at a time`)
+  let next = 0
+  const worker = async () => {
+    while (next < dirs.length) await contentlayer(dirs[next++]!)
+  }
+  try {
+    await Promise.all(Array.from({ length: plan.jobs }, worker))
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error)
+    for (const child of running) child.kill()
+    process.exit(1)
+  }
+  generatedDirs = dirs.map((dir) => join(dir, '.contentlayer/generated'))
 }
 
 run(bin('tsx'), ['scripts/build-content-index.ts'], root, {
