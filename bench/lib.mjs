@@ -7,21 +7,59 @@ import { gzipSync } from 'node:zlib'
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 export const gz = (buf) => gzipSync(buf, { level: 6 }).length
 
-/** Runs a command under GNU time: wall seconds and peak RSS (MiB) of its largest process. */
+/** Summed RSS (kB) of a process and all its descendants, from /proc. */
+export function treeRssKb(rootPid) {
+  const children = new Map()
+  const rss = new Map()
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue
+    try {
+      const status = readFileSync(`/proc/${name}/status`, 'utf8')
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1])
+      rss.set(Number(name), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0))
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)])
+    } catch {
+      // The process ended between readdir and read.
+    }
+  }
+  let total = 0
+  const stack = [rootPid]
+  while (stack.length) {
+    const pid = stack.pop()
+    total += rss.get(pid) ?? 0
+    stack.push(...(children.get(pid) ?? []))
+  }
+  return total
+}
+
+/**
+ * Runs a command under GNU time: wall seconds, peak RSS (MiB) of its largest process, and the
+ * peak of the summed RSS of its whole process tree (sampled every 0.5 s: builds run workers and
+ * parallel contentlayer shards, so the largest process alone understates what the machine holds).
+ */
 export function timedRun(cmd, args, opts) {
   return new Promise((resolve, reject) => {
     const child = spawn('/usr/bin/time', ['-v', cmd, ...args], { ...opts, stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     let err = ''
+    let treePeakKb = 0
+    const sampler = setInterval(() => (treePeakKb = Math.max(treePeakKb, treeRssKb(child.pid))), 500)
     child.stdout.on('data', (d) => (out += d))
     child.stderr.on('data', (d) => (err += d))
     child.on('close', (code) => {
+      clearInterval(sampler)
       const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.+)/.exec(err)?.[1] ?? '0:0'
       const parts = wall.split(':').map(Number)
       const seconds = parts.reduce((acc, p) => acc * 60 + p, 0)
       const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(err)?.[1] ?? 0)
       if (code !== 0) reject(new Error(`${cmd} ${args.join(' ')} failed (${code}):\n${(out + err).slice(-3000)}`))
-      else resolve({ seconds: Math.round(seconds * 10) / 10, peakRssMiB: Math.round(rssKb / 1024), output: out })
+      else
+        resolve({
+          seconds: Math.round(seconds * 10) / 10,
+          peakRssMiB: Math.round(rssKb / 1024),
+          treePeakRssMiB: Math.round(treePeakKb / 1024),
+          output: out,
+        })
     })
   })
 }

@@ -5,7 +5,7 @@
 // build cost, page weight, search latency, serving and Lighthouse, checks bench/budgets.json and
 // writes bench/results/{date}.json and bench/results/latest.md. See bench/README.md.
 import { execFileSync, spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -36,9 +36,11 @@ const sizes = value('sizes', quick ? '200' : '200,2000,10000')
 const withLighthouse = !flag('no-lighthouse')
 const tag = value('tag', quick ? 'quick' : '')
 // --prebuild N: also build with PREBUILD_ARTICLES=N (newest N articles prerendered, older ones on
-// first request) and measure that mode; --no-warm skips the warm rebuild (long at 10,000).
+// first request) and measure that mode, for sizes above N; --no-warm skips the warm rebuild, which
+// is skipped anyway above WARM_MAX articles (it prerenders every page again: as long as cold).
 const prebuild = value('prebuild', '')
 const withWarm = !quick && !flag('no-warm')
+const WARM_MAX = 5000
 const PORT = 3400
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }
 const chromePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
@@ -81,6 +83,27 @@ async function serving(dir, articleUrl, seconds) {
   const staticRun = await autocannon(`http://127.0.0.1:${PORT + 1}/`, seconds)
   staticServer.kill()
   return { next: nextRun, static: staticRun, ratio: Math.round((nextRun.reqPerSec / staticRun.reqPerSec) * 100) / 100 }
+}
+
+/**
+ * What is rendered on request rather than prebuilt (share cards, archive pages past
+ * PREBUILD_LIST_PAGES) answers 200, then comes from the cache; past the end is a 404.
+ */
+async function onDemandChecks(dir, origin) {
+  const sectionDir = join(dir, 'content/articles/mexico')
+  const pages = Math.ceil(readdirSync(sectionDir).length / 5) // config/site.ts articlesPerPage
+  const deepest = `/mexico/page/${pages}`
+  const card = `/og${newestArticleUrl(dir)}.png`
+  const twice = async (path) => {
+    const a = await fetch(origin + path)
+    const b = await fetch(origin + path)
+    return `${a.status} ${a.headers.get('x-nextjs-cache')} / ${b.status} ${b.headers.get('x-nextjs-cache')}`
+  }
+  return {
+    deepestArchivePage: { url: deepest, requests: await twice(deepest) },
+    pastTheEnd: (await fetch(`${origin}/mexico/page/${pages + 1}`)).status,
+    shareCard: { url: card, requests: await twice(card) },
+  }
 }
 
 async function lighthouseRuns(paths, runs) {
@@ -144,7 +167,7 @@ for (const [i, n] of sizes.entries()) {
   log(`N=${n}: next build (cold)`, r.contentCold.seconds, 's content')
   r.nextCold = await timedRun('npx', ['next', 'build'], { cwd: dir, env })
   const pages = countHtml(join(dir, '.next/server/app'))
-  if (withWarm) {
+  if (withWarm && n <= WARM_MAX) {
     log(`N=${n}: next build (warm)`)
     r.nextWarm = await timedRun('npx', ['next', 'build'], { cwd: dir, env })
   }
@@ -153,7 +176,9 @@ for (const [i, n] of sizes.entries()) {
     pages,
     coldSeconds: Math.round((r.contentCold.seconds + r.nextCold.seconds) * 10) / 10,
     coldPeakRssMiB: Math.max(r.contentCold.peakRssMiB, r.nextCold.peakRssMiB),
+    coldTreePeakRssMiB: Math.max(r.contentCold.treePeakRssMiB, r.nextCold.treePeakRssMiB),
     msPerPage: Math.round(((r.contentCold.seconds + r.nextCold.seconds) * 1000) / pages),
+    msPerArticle: Math.round(((r.contentCold.seconds + r.nextCold.seconds) * 1000) / n),
     nextDirMiB: Math.round(dirSize(join(dir, '.next')) / 2 ** 20),
     serverDirMiB: Math.round(dirSize(join(dir, '.next/server')) / 2 ** 20),
     articleFunctionMiB: routeFunctionMiB(dir, '[section]/[slug]'),
@@ -188,6 +213,7 @@ for (const [i, n] of sizes.entries()) {
     }
     for (const w of Object.values(weights)) delete w.scripts
     r.pageWeight = weights
+    r.onDemand = await onDemandChecks(dir, origin)
     r.search = JSON.parse(
       execFileSync('npx', ['tsx', 'bench/search-latency.ts', '300'], { cwd: dir, encoding: 'utf8' })
         .trim()
@@ -199,14 +225,15 @@ for (const [i, n] of sizes.entries()) {
       r.serving = await serving(dir, article, quick ? 5 : 20)
       if (withLighthouse && chromePath) {
         log(`N=${n}: Lighthouse (mobile)`)
-        r.lighthouse = await lighthouseRuns(['/', article], quick ? 1 : 3)
+        // The bare page shows the framework's own floor on the same machine in the same run.
+        r.lighthouse = await lighthouseRuns(['/', article, '/bench-baseline'], quick ? 1 : 3)
       }
     }
   } finally {
     server.stop()
     await sleep(500)
   }
-  if (prebuild) {
+  if (prebuild && n > Number(prebuild)) {
     log(`N=${n}: next build (cold) with PREBUILD_ARTICLES=${prebuild}`)
     rmSync(join(dir, '.next'), { recursive: true, force: true })
     const built = await timedRun('npx', ['next', 'build'], { cwd: dir, env: { ...env, PREBUILD_ARTICLES: prebuild } })
@@ -222,6 +249,7 @@ for (const [i, n] of sizes.entries()) {
         limit: Number(prebuild),
         nextColdSeconds: built.seconds,
         peakRssMiB: built.peakRssMiB,
+        treePeakRssMiB: built.treePeakRssMiB,
         pages: prebuiltPages,
         serverDirMiB: Math.round(dirSize(join(dir, '.next/server')) / 2 ** 20),
         oldestArticle: {
@@ -271,6 +299,8 @@ if (flag('peers') && existsSync(join(root, '../shared/bench-peers/run.sh'))) {
       msPerPage: Number(last.ms_per_page),
       wallSeconds: Number(last.wall_s),
       maxRssMiB: Number(last.maxrss_mib),
+      pages: Number(last.output_pages),
+      msPerArticle: Math.round((Number(last.wall_s) * 1000) / Number(last.N)),
     },
   }
 }
