@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { card } from './fixtures'
 import { selectRelated } from './related'
+import { byNewest } from './view-models'
 
 const slugs = (xs: { slug: string }[]) => xs.map((x) => x.slug)
 
@@ -36,6 +37,36 @@ describe('selectRelated', () => {
       'same-section-only',
       'one-tag-new',
     ])
+  })
+
+  it('picks the same as ranking every candidate, in any input order, on a larger archive', () => {
+    const sections = ['mexico', 'world', 'business', 'tech'] as const
+    const tagPool = ['water', 'energy', 'elections', 'health', 'transport', 'culture']
+    const many = Array.from({ length: 300 }, (_, i) =>
+      card(
+        `story-${i}`,
+        sections[i % 4]!,
+        new Date(Date.UTC(2024, 0, 1) + ((i * 7919) % 300) * 3_600_000).toISOString(),
+        tagPool.filter((_, k) => (i >> k) % 3 === 0).slice(0, 3),
+      ),
+    )
+    const reference = (t: (typeof many)[number]) => {
+      const wanted = new Set(t.tags.map((x) => x.id))
+      return many
+        .filter((c) => c.slug !== t.slug)
+        .map((c) => ({
+          c,
+          s: c.tags.filter((x) => wanted.has(x.id)).length * 2 + (c.section.id === t.section.id ? 1 : 0),
+        }))
+        .filter((x) => x.s > 0)
+        .sort((a, b) => b.s - a.s || byNewest(a.c, b.c))
+        .slice(0, 5)
+        .map((x) => x.c.slug)
+    }
+    for (const t of many.slice(0, 40)) {
+      assert.deepEqual(slugs(selectRelated(t, many)), reference(t))
+      assert.deepEqual(slugs(selectRelated(t, [...many].reverse())), reference(t))
+    }
   })
 
   it('returns what exists in a tiny archive', () => {

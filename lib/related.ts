@@ -8,18 +8,26 @@ type Candidate = Pick<ArticleCard, 'slug' | 'publishedAt' | 'tags'> & { section:
  * article always gets `min` to `max` suggestions when the archive has them. Never the article itself.
  */
 export function selectRelated<T extends Candidate>(target: Candidate, candidates: readonly T[], min = 3, max = 5): T[] {
-  const others = candidates.filter((c) => c.slug !== target.slug)
   const tags = new Set(target.tags.map((t) => t.id))
-  const scored = others
-    .map((c) => ({
-      c,
-      score: c.tags.filter((t) => tags.has(t.id)).length * 2 + (c.section.id === target.section.id ? 1 : 0),
-    }))
-    .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || byNewest(a.c, b.c))
-    .map((s) => s.c)
-  const chosen = scored.slice(0, max)
+  // One pass keeping the best `max`, not a sort of every scored article: that sort ran once per
+  // article page, so the build's cost grew with the square of the archive.
+  type Scored = { c: T; score: number }
+  const ranksBefore = (a: Scored, b: Scored) => a.score - b.score || byNewest(b.c, a.c)
+  const best: Scored[] = []
+  for (const c of candidates) {
+    if (c.slug === target.slug) continue
+    let score = c.section.id === target.section.id ? 1 : 0
+    for (const t of c.tags) if (tags.has(t.id)) score += 2
+    if (score === 0) continue
+    const entry = { c, score }
+    if (best.length >= max && (max === 0 || ranksBefore(entry, best[max - 1]!) <= 0)) continue
+    let i = best.length
+    while (i > 0 && ranksBefore(entry, best[i - 1]!) > 0) i--
+    best.splice(i, 0, entry)
+    if (best.length > max) best.pop()
+  }
+  const chosen = best.map((s) => s.c)
   if (chosen.length >= min) return chosen
-  const fill = [...others].sort(byNewest).filter((c) => !chosen.includes(c))
+  const fill = candidates.filter((c) => c.slug !== target.slug && !chosen.includes(c)).sort(byNewest)
   return [...chosen, ...fill].slice(0, Math.min(min, max))
 }
