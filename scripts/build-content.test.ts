@@ -2,13 +2,12 @@
 // does. Runs `npm run content` twice on a copy of the project: once whole, once in shards of 20.
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { after, before, test } from 'node:test'
+import { copyProject } from './project-copy'
 
-const root = resolve(import.meta.dirname, '..')
 const COPY = [
   'package.json',
   'tsconfig.json',
@@ -22,9 +21,7 @@ const COPY = [
 let dir = ''
 
 before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'thenews-shards-'))
-  for (const entry of COPY) cpSync(join(root, entry), join(dir, entry), { recursive: true })
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
+  dir = copyProject('shards', COPY)
 })
 after(() => rmSync(dir, { recursive: true, force: true }))
 

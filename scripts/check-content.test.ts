@@ -2,12 +2,11 @@
 // what it says. The copy shares node_modules by a symlink; the real content/ is never touched.
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
+import { copyProject } from './project-copy'
 
-const root = resolve(import.meta.dirname, '..')
 const COPY = [
   'package.json',
   'tsconfig.json',
@@ -41,9 +40,7 @@ function edit(path: string, change: (text: string) => string) {
 
 describe('a broken content file fails the build, naming the file and the field', () => {
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'thenews-content-'))
-    for (const entry of COPY) cpSync(join(root, entry), join(dir, entry), { recursive: true })
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
+    dir = copyProject('content', COPY)
     original = readFileSync(join(dir, ARTICLE), 'utf8')
   })
   after(() => rmSync(dir, { recursive: true, force: true }))
