@@ -88,6 +88,8 @@ export function renderMarkdown(r) {
   const lines = [
     `# Benchmark results (${r.date.slice(0, 10)}${r.quick ? ', quick' : ''})`,
     '',
+    `Commit ${r.commit?.slice(0, 12) ?? '?'}; the run took ${r.seconds ? `${Math.round(r.seconds / 60)} minutes` : '?'}.`,
+    '',
     `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}. ` +
       `Versions: ${Object.entries(r.versions)
         .map(([k, v]) => `${k} ${v}`)

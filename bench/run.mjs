@@ -140,8 +140,17 @@ async function lighthouseRuns(paths, runs) {
   return results
 }
 
+// Every size is built from this commit (bench/scratch.mjs), whatever happens to the working tree.
+const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim()
+const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+  cwd: root,
+  encoding: 'utf8',
+}).trim()
+if (dirty) log(`note: uncommitted changes are not measured; building ${rev.slice(0, 12)}`)
+
 const results = {
   date: new Date().toISOString(),
+  commit: rev,
   machine: {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model,
@@ -158,9 +167,18 @@ const results = {
   sizes: {},
 }
 
+function writeResults() {
+  results.budgets = checkBudgets(readJson(join(here, 'budgets.json')), results)
+  results.seconds = Math.round((Date.now() - Date.parse(results.date)) / 1000)
+  mkdirSync(join(here, 'results'), { recursive: true })
+  const stamp = results.date.slice(0, 10)
+  writeFileSync(join(here, 'results', `${stamp}${tag ? `-${tag}` : ''}.json`), `${JSON.stringify(results, null, 2)}\n`)
+  writeFileSync(join(here, 'results', tag ? `latest-${tag}.md` : 'latest.md'), renderMarkdown(results))
+}
+
 for (const [i, n] of sizes.entries()) {
   log(`N=${n}: preparing scratch copy and corpus`)
-  const dir = prepare(n)
+  const dir = prepare(n, rev)
   const r = {}
   log(`N=${n}: content step (cold)`)
   r.contentCold = await timedRun('npm', ['run', '--silent', 'content'], { cwd: dir, env })
@@ -267,6 +285,8 @@ for (const [i, n] of sizes.entries()) {
   }
   results.sizes[n] = r
   log(`N=${n}: done`, JSON.stringify(r.build))
+  // Written after every size, so a later failure loses only what it was measuring.
+  writeResults()
   if (!flag('keep')) rmSync(dir, { recursive: true, force: true })
 }
 
@@ -305,9 +325,5 @@ if (flag('peers') && existsSync(join(root, '../shared/bench-peers/run.sh'))) {
   }
 }
 
-results.budgets = checkBudgets(readJson(join(here, 'budgets.json')), results)
-mkdirSync(join(here, 'results'), { recursive: true })
-const stamp = results.date.slice(0, 10)
-writeFileSync(join(here, 'results', `${stamp}${tag ? `-${tag}` : ''}.json`), `${JSON.stringify(results, null, 2)}\n`)
-writeFileSync(join(here, 'results', tag ? `latest-${tag}.md` : 'latest.md'), renderMarkdown(results))
+writeResults()
 for (const b of results.budgets) console.log(`${b.status.padEnd(4)} ${b.name}: ${b.detail}`)

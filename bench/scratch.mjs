@@ -1,20 +1,24 @@
 // The scratch copy a benchmark size builds in, and what is read back from it.
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..')
 
-/** A scratch copy of the tracked project with the corpus as its content and a bare baseline page. */
-export function prepare(n) {
+/**
+ * A scratch copy of the project as committed at `rev` (not the working tree: a file edited or
+ * added while a run is under way cannot leak into a later size), with the corpus as its content
+ * and a bare baseline page.
+ */
+export function prepare(n, rev) {
   const dir = join(here, '.work', String(n))
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
-  const files = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean)
-  for (const f of files)
-    if (!f.startsWith('bench/') && existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true })
+  execFileSync('bash', ['-c', `git archive --format=tar ${rev} | tar -x -C "${dir}"`], { cwd: root })
+  for (const entry of readdirSync(join(dir, 'bench')))
+    if (entry !== 'search-latency.ts') rmSync(join(dir, 'bench', entry), { recursive: true, force: true })
   // Hard links: a full copy of node_modules without the disk or time (Turbopack rejects a symlink).
   execFileSync('cp', ['-al', join(root, 'node_modules'), join(dir, 'node_modules')])
   rmSync(join(dir, 'content/articles'), { recursive: true, force: true })
@@ -23,8 +27,6 @@ export function prepare(n) {
     [join(here, 'gen-corpus.mjs'), '--count', String(n), '--out', join(dir, 'content/articles'), '--project', dir],
     { stdio: 'ignore' },
   )
-  mkdirSync(join(dir, 'bench'), { recursive: true })
-  cpSync(join(here, 'search-latency.ts'), join(dir, 'bench/search-latency.ts'))
   // The framework's own client JS, measured from a bare app-router page in the same build.
   mkdirSync(join(dir, 'app/bench-baseline'), { recursive: true })
   writeFileSync(
