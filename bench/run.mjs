@@ -21,7 +21,7 @@ import {
   waitForServer,
 } from './lib.mjs'
 import { CHROMIUM_FLAGS } from '../scripts/chromium-flags.mjs'
-import { checkBudgets, renderMarkdown } from './report.mjs'
+import { BASELINE_PATH, checkBudgets, renderMarkdown } from './report.mjs'
 import { countHtml, newestArticleUrl, oldestArticleUrl, prepare } from './scratch.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -244,7 +244,7 @@ for (const [i, n] of sizes.entries()) {
       if (withLighthouse && chromePath) {
         log(`N=${n}: Lighthouse (mobile)`)
         // The bare page shows the framework's own floor on the same machine in the same run.
-        r.lighthouse = await lighthouseRuns(['/', article, '/bench-baseline'], quick ? 1 : 3)
+        r.lighthouse = await lighthouseRuns(['/', article, BASELINE_PATH], quick ? 1 : 3)
       }
     }
   } finally {
