@@ -90,6 +90,11 @@ export function checkBudgets(b, results) {
   ]
 }
 
+/** A Markdown section: heading, table, blank line. */
+function table(title, headers, rows) {
+  return [`## ${title}`, '', `| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows, '']
+}
+
 export function renderMarkdown(r) {
   const lines = [
     `# Benchmark results (${r.date.slice(0, 10)}${r.quick ? ', quick' : ''})`,
@@ -129,52 +134,59 @@ export function renderMarkdown(r) {
   const onDemand = Object.entries(r.sizes).filter(([, s]) => s.onDemand)
   if (onDemand.length)
     lines.push(
-      '## Rendered on first request, then cached (status and x-nextjs-cache, 1st / 2nd request)',
-      '',
-      '| articles | deepest section page | past the end | share card |',
-      '| --- | --- | --- | --- |',
-      ...onDemand.map(
-        ([n, { onDemand: o }]) =>
-          `| ${n} | ${o.deepestArchivePage.url}: ${o.deepestArchivePage.requests} | ${o.pastTheEnd} | ${o.shareCard.requests} |`,
+      ...table(
+        'Rendered on first request, then cached (status and x-nextjs-cache, 1st / 2nd request)',
+        ['articles', 'deepest section page', 'past the end', 'share card'],
+        onDemand.map(
+          ([n, { onDemand: o }]) =>
+            `| ${n} | ${o.deepestArchivePage.url}: ${o.deepestArchivePage.requests} | ${o.pastTheEnd} | ${o.shareCard.requests} |`,
+        ),
       ),
-      '',
     )
   for (const [n, s] of Object.entries(r.sizes)) {
     if (s.serving)
       lines.push(
-        '## Serving (autocannon, 50 connections)',
-        '',
-        '| server | req/s | p50 ms | p99 ms | errors |',
-        '| --- | --- | --- | --- | --- |',
-        `| next start (N=${n}) | ${s.serving.next.reqPerSec} | ${s.serving.next.p50Ms} | ${s.serving.next.p99Ms} | ${s.serving.next.errors} |`,
-        `| static Node server | ${s.serving.static.reqPerSec} | ${s.serving.static.p50Ms} | ${s.serving.static.p99Ms} | ${s.serving.static.errors} |`,
-        '',
+        ...table(
+          'Serving (autocannon, 50 connections)',
+          ['server', 'req/s', 'p50 ms', 'p99 ms', 'errors'],
+          [
+            [`next start (N=${n})`, s.serving.next],
+            ['static Node server', s.serving.static],
+          ].map(([name, x]) => `| ${name} | ${x.reqPerSec} | ${x.p50Ms} | ${x.p99Ms} | ${x.errors} |`),
+        ),
       )
     if (s.lighthouse)
       lines.push(
-        '## Lighthouse (mobile, median)',
-        '',
-        '| page | perf | a11y | best practices | SEO | LCP ms | CLS | TBT ms |',
-        '| --- | --- | --- | --- | --- | --- | --- | --- |',
-        ...Object.entries(s.lighthouse).map(
-          ([p, x]) =>
-            `| ${p === BASELINE_PATH ? `${p} (bare app-router page: the framework's floor)` : p} | ${x.performance} | ${x.accessibility} | ${x.bestPractices} | ${x.seo} | ${x.lcpMs} | ${x.cls} | ${x.tbtMs} |`,
+        ...table(
+          'Lighthouse (mobile, median)',
+          ['page', 'perf', 'a11y', 'best practices', 'SEO', 'LCP ms', 'CLS', 'TBT ms'],
+          Object.entries(s.lighthouse).map(
+            ([p, x]) =>
+              `| ${p === BASELINE_PATH ? `${p} (bare app-router page: the framework's floor)` : p} | ${x.performance} | ${x.accessibility} | ${x.bestPractices} | ${x.seo} | ${x.lcpMs} | ${x.cls} | ${x.tbtMs} |`,
+          ),
         ),
-        '',
       )
   }
   const prebuilt = Object.entries(r.sizes).filter(([, s]) => s.prebuilt)
   if (prebuilt.length)
     lines.push(
-      '## Prebuilding the newest N articles only (PREBUILD_ARTICLES)',
-      '',
-      '| articles | N | pages | next build s (cold) | peak RSS MiB (largest / summed) | server MiB | oldest article, 1st / 2nd request | unknown slug |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- |',
-      ...prebuilt.map(
-        ([n, { prebuilt: p }]) =>
-          `| ${n} | ${p.limit} | ${p.pages} | ${p.nextColdSeconds} | ${p.peakRssMiB} / ${p.treePeakRssMiB ?? '–'} | ${p.serverDirMiB} | ${p.oldestArticle.first} / ${p.oldestArticle.second} | ${p.unknownSlugStatus} |`,
+      ...table(
+        'Prebuilding the newest N articles only (PREBUILD_ARTICLES)',
+        [
+          'articles',
+          'N',
+          'pages',
+          'next build s (cold)',
+          'peak RSS MiB (largest / summed)',
+          'server MiB',
+          'oldest article, 1st / 2nd request',
+          'unknown slug',
+        ],
+        prebuilt.map(
+          ([n, { prebuilt: p }]) =>
+            `| ${n} | ${p.limit} | ${p.pages} | ${p.nextColdSeconds} | ${p.peakRssMiB} / ${p.treePeakRssMiB ?? '–'} | ${p.serverDirMiB} | ${p.oldestArticle.first} / ${p.oldestArticle.second} | ${p.unknownSlugStatus} |`,
+        ),
       ),
-      '',
     )
   if (r.peers)
     lines.push(
