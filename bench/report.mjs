@@ -115,16 +115,16 @@ export function renderMarkdown(r) {
         `| ${n} | ${s.build.pages} | ${s.contentCold.seconds} | ${s.nextCold.seconds} | ${s.nextWarm?.seconds ?? '–'} | ${s.build.coldPeakRssMiB} / ${s.build.coldTreePeakRssMiB ?? '–'} | ${s.build.msPerPage} | ${s.build.msPerArticle ?? '–'} | ${s.build.nextDirMiB} | ${s.build.serverDirMiB} | ${s.build.articleFunctionMiB ?? '–'} |`,
     ),
     '',
-    '## Page weight (gzipped; the article JS split at the framework baseline)',
-    '',
-    '| articles | page | HTML | CSS | JS |',
-    '| --- | --- | --- | --- | --- |',
-    ...Object.entries(r.sizes).flatMap(([n, s]) =>
-      Object.entries(s.pageWeight).map(
-        ([name, w]) => `| ${n} | ${name} | ${kb(w.html.gzBytes)} | ${kb(w.css.gzBytes)} | ${kb(w.js.gzBytes)} |`,
+    ...table(
+      'Page weight (raw / gzipped, from `next start`; the article JS is split at the framework baseline below)',
+      ['articles', 'page', 'HTML', 'CSS', 'JS'],
+      Object.entries(r.sizes).flatMap(([n, s]) =>
+        Object.entries(s.pageWeight).map(
+          ([name, w]) =>
+            `| ${n} | ${name} | ${kb(w.html.bytes)} / ${kb(w.html.gzBytes)} | ${kb(w.css.bytes)} / ${kb(w.css.gzBytes)} (${w.css.files} files) | ${kb(w.js.bytes)} / ${kb(w.js.gzBytes)} (${w.js.files} files) |`,
+        ),
       ),
     ),
-    '',
     ...Object.entries(r.sizes).map(
       ([n, s]) =>
         `N=${n}: article client JS ours ${kb(s.articleClientJs.oursGzBytes)} gz over a framework baseline of ${kb(s.articleClientJs.frameworkBaselineGzBytes)}; search p50 ${s.search.p50Ms} ms, p95 ${s.search.p95Ms} ms over ${s.search.queries} queries.`,
