@@ -290,12 +290,16 @@ for (const [i, n] of sizes.entries()) {
   if (!flag('keep')) rmSync(dir, { recursive: true, force: true })
 }
 
-if (flag('peers') && existsSync(join(root, '../shared/bench-peers/run.sh'))) {
+// The peers harness sits beside the project in this workplace; BENCH_PEERS_DIR points elsewhere.
+const peersHarness = process.env.BENCH_PEERS_DIR || join(root, '../shared/bench-peers')
+if (flag('peers') && !existsSync(join(peersHarness, 'run.sh')))
+  log(`peers: no harness at ${peersHarness} (set BENCH_PEERS_DIR); the Astro comparison is skipped`)
+if (flag('peers') && existsSync(join(peersHarness, 'run.sh'))) {
   const n = sizes.includes(2000) ? 2000 : sizes[0]
   log(`peers: Astro with MDX on the same corpus size (${n})`)
   const peers = '/tmp/thenews-bench-peers'
   rmSync(peers, { recursive: true, force: true })
-  cpSync(join(root, '../shared/bench-peers'), peers, { recursive: true })
+  cpSync(peersHarness, peers, { recursive: true })
   execFileSync('chmod', ['-R', 'u+w', peers])
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: join(peers, 'astro'), stdio: 'ignore' })
   execFileSync('bash', ['run.sh', String(n), '--peers', 'astro-mdx'], {
