@@ -5,14 +5,13 @@
 // build cost, page weight, search latency, serving and Lighthouse, checks bench/budgets.json and
 // writes bench/results/{date}.json and bench/results/latest.md. See bench/README.md.
 import { execFileSync, spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   dirSize,
   largestFiles,
-  median,
   pageWeight,
   readJson,
   routeFunctionMiB,
@@ -20,7 +19,7 @@ import {
   timedRun,
   waitForServer,
 } from './lib.mjs'
-import { CHROMIUM_FLAGS } from '../scripts/chromium-flags.mjs'
+import { lighthouseRuns, onDemandChecks, serving } from './measure.mjs'
 import { BASELINE_PATH, checkBudgets, renderMarkdown } from './report.mjs'
 import { countHtml, newestArticleUrl, oldestArticleUrl, prepare } from './scratch.mjs'
 
@@ -59,85 +58,6 @@ function startServer(dir) {
     detached: true,
   })
   return { child, stop: () => process.kill(-child.pid, 'SIGTERM') }
-}
-
-async function autocannon(url, seconds) {
-  const out = execFileSync(join(here, 'node_modules/.bin/autocannon'), ['-c', '50', '-d', String(seconds), '-j', url], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  })
-  const r = JSON.parse(out)
-  return {
-    reqPerSec: Math.round(r.requests.average),
-    p50Ms: r.latency.p50,
-    p99Ms: r.latency.p99,
-    errors: r.errors + r.timeouts + (r.non2xx ?? 0),
-  }
-}
-
-async function serving(dir, articleUrl, seconds) {
-  const nextRun = await autocannon(`http://127.0.0.1:${PORT}${articleUrl}`, seconds)
-  const html = join(dir, '.next/server/app', `${articleUrl.slice(1)}.html`)
-  const staticServer = spawn('node', [join(here, 'static-server.mjs'), html, String(PORT + 1)], { stdio: 'ignore' })
-  await waitForServer(`http://127.0.0.1:${PORT + 1}/`)
-  const staticRun = await autocannon(`http://127.0.0.1:${PORT + 1}/`, seconds)
-  staticServer.kill()
-  return { next: nextRun, static: staticRun, ratio: Math.round((nextRun.reqPerSec / staticRun.reqPerSec) * 100) / 100 }
-}
-
-/**
- * What is rendered on request rather than prebuilt (share cards, archive pages past
- * PREBUILD_LIST_PAGES) answers 200, then comes from the cache; past the end is a 404.
- */
-async function onDemandChecks(dir, origin) {
-  const sectionDir = join(dir, 'content/articles/mexico')
-  const pages = Math.ceil(readdirSync(sectionDir).length / 5) // config/site.ts articlesPerPage
-  const deepest = `/mexico/page/${pages}`
-  const card = `/og${newestArticleUrl(dir)}.png`
-  const twice = async (path) => {
-    const a = await fetch(origin + path)
-    const b = await fetch(origin + path)
-    return `${a.status} ${a.headers.get('x-nextjs-cache')} / ${b.status} ${b.headers.get('x-nextjs-cache')}`
-  }
-  return {
-    deepestArchivePage: { url: deepest, requests: await twice(deepest) },
-    pastTheEnd: (await fetch(`${origin}/mexico/page/${pages + 1}`)).status,
-    shareCard: { url: card, requests: await twice(card) },
-  }
-}
-
-async function lighthouseRuns(paths, runs) {
-  const { default: lighthouse } = await import(join(here, 'node_modules/lighthouse/core/index.js'))
-  const { launch } = await import(join(here, 'node_modules/chrome-launcher/dist/index.js'))
-  const results = {}
-  for (const path of paths) {
-    const samples = []
-    for (let i = 0; i < runs; i++) {
-      const chrome = await launch({
-        chromePath,
-        chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
-      })
-      const r = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-      })
-      await chrome.kill()
-      const lhr = r.lhr
-      samples.push({
-        performance: Math.round(lhr.categories.performance.score * 100),
-        accessibility: Math.round(lhr.categories.accessibility.score * 100),
-        bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
-        seo: Math.round(lhr.categories.seo.score * 100),
-        lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
-        cls: Math.round(lhr.audits['cumulative-layout-shift'].numericValue * 1000) / 1000,
-        tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
-      })
-    }
-    results[path] = Object.fromEntries(Object.keys(samples[0]).map((k) => [k, median(samples.map((s) => s[k]))]))
-    results[path].runs = runs
-  }
-  return results
 }
 
 // Every size is built from this commit (bench/scratch.mjs), whatever happens to the working tree.
@@ -240,11 +160,11 @@ for (const [i, n] of sizes.entries()) {
     )
     if (i === 0) {
       log(`N=${n}: autocannon, next start vs static server`)
-      r.serving = await serving(dir, article, quick ? 5 : 20)
+      r.serving = await serving(dir, origin, article, quick ? 5 : 20, PORT + 1)
       if (withLighthouse && chromePath) {
         log(`N=${n}: Lighthouse (mobile)`)
         // The bare page shows the framework's own floor on the same machine in the same run.
-        r.lighthouse = await lighthouseRuns(['/', article, BASELINE_PATH], quick ? 1 : 3)
+        r.lighthouse = await lighthouseRuns(origin, ['/', article, BASELINE_PATH], quick ? 1 : 3, chromePath)
       }
     }
   } finally {
