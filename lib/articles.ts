@@ -122,10 +122,15 @@ export function getSectionPage(section: SectionId, page: number): Page<ArticleCa
 }
 
 /** Pages 2…N of every section (page 1 is the section front itself). */
+/** Pages 2… of an archive that `next build` prerenders (PREBUILD_LIST_PAGES; lib/prebuild.ts). */
+function prebuiltArchivePages(pages: number): string[] {
+  return archivePageParams(pages, listPagesLimit(process.env.PREBUILD_LIST_PAGES))
+}
+
 export function getSectionPageParams(): { section: SectionId; page: string }[] {
   return SECTION_IDS.flatMap((section) => {
     const pages = pageCount(sectionCards(section).length, site.articlesPerPage)
-    return archivePageParams(pages, listPagesLimit(process.env.PREBUILD_LIST_PAGES)).map((page) => ({ section, page }))
+    return prebuiltArchivePages(pages).map((page) => ({ section, page }))
   })
 }
 
@@ -147,7 +152,7 @@ export function getAuthorPage(id: string, page = 1): { author: AuthorProfile; pa
 export function getAuthorPageParams(): { id: string; page: string }[] {
   return [...content().authors.values()].flatMap((a) => {
     const pages = pageCount(authorCards(a).length, site.articlesPerPage)
-    return archivePageParams(pages, listPagesLimit(process.env.PREBUILD_LIST_PAGES)).map((page) => ({ id: a.id, page }))
+    return prebuiltArchivePages(pages).map((page) => ({ id: a.id, page }))
   })
 }
 
@@ -173,10 +178,7 @@ export function getTagParams(): { tag: string }[] {
 export function getTagPageParams(): { tag: string; page: string }[] {
   return content().tags.flatMap((t) => {
     const pages = pageCount(t.count, site.articlesPerPage)
-    return archivePageParams(pages, listPagesLimit(process.env.PREBUILD_LIST_PAGES)).map((page) => ({
-      tag: t.id,
-      page,
-    }))
+    return prebuiltArchivePages(pages).map((page) => ({ tag: t.id, page }))
   })
 }
 

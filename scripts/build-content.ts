@@ -1,10 +1,10 @@
 // `npm run content`: the content step of every build.
 // 1. scripts/check-content.ts: every file checked, problems named (nothing else runs if any);
-// 2. contentlayer2 build: once for a small archive; past CONTENT_SHARD_SIZE / 2 articles, once
-//    per shard of at most CONTENT_SHARD_SIZE (default 2,500), each in its own folder and process,
-//    CONTENT_JOBS (default: the machine's cores, at most 2) at a time: memory stays that of two
-//    shards whatever the archive's size, and a 2-core machine uses both cores (contentlayer alone
-//    keeps about one busy) (docs/performance.md);
+// 2. contentlayer2 build: once for a small archive; from 1,000 articles (or past
+//    CONTENT_SHARD_SIZE, default 2,500), once per shard of at most that size, each in its own
+//    folder and process, CONTENT_JOBS (default: the machine's cores, at most 2) at a time: memory
+//    stays that of two shards whatever the archive's size, and a 2-core machine uses both cores
+//    (contentlayer alone keeps about one busy) (lib/content/shards.ts, docs/performance.md);
 // 3. scripts/build-content-index.ts: the slim index, one body file per article, the search index.
 import { execFileSync, spawn } from 'node:child_process'
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
