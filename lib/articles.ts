@@ -121,12 +121,12 @@ export function getSectionPage(section: SectionId, page: number): Page<ArticleCa
   return paginate(sectionCards(section), page, site.articlesPerPage, `/${section}`)
 }
 
-/** Pages 2…N of every section (page 1 is the section front itself). */
 /** Pages 2… of an archive that `next build` prerenders (PREBUILD_LIST_PAGES; lib/prebuild.ts). */
 function prebuiltArchivePages(pages: number): string[] {
   return archivePageParams(pages, listPagesLimit(process.env.PREBUILD_LIST_PAGES))
 }
 
+/** Pages 2…N of every section that are prebuilt (page 1 is the section front itself). */
 export function getSectionPageParams(): { section: SectionId; page: string }[] {
   return SECTION_IDS.flatMap((section) => {
     const pages = pageCount(sectionCards(section).length, site.articlesPerPage)
