@@ -17,6 +17,7 @@ const config = [
       'bench/node_modules/**',
       'reports/**',
       '.next/**',
+      '.open-next/**',
       '.contentlayer/**',
       '.contentlayer-shards/**',
       'node_modules/**',

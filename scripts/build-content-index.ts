@@ -3,16 +3,19 @@
 //   lib/content/source.ts, so every list, feed and sitemap works from a small index;
 // - .contentlayer/bodies/{slug}.json.gz: each body (MDX source + compiled code), read on demand;
 // - .contentlayer/search/index.js: the search index, without the body text (snippets are made
-//   from the bodies of the ten results shown).
+//   from the bodies of the ten results shown);
+// - .contentlayer/emoji/{code}.svg: the emoji that headlines use, for share cards (lib/share-card-text.ts).
 // Reads contentlayer's per-document files one at a time, so memory stays flat as the archive grows.
-import { mkdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { getSection } from '../config/sections'
+import { SECTIONS, getSection } from '../config/sections'
 import { site } from '../config/site'
 import { BODIES_DIR, bodyFileName, type ArticleMeta, type AuthorMeta } from '../lib/content/meta'
 import { plainTextFromMdx } from '../lib/content/text'
 import { buildSearchIndex } from '../lib/search/build-index'
+import { EMOJI_DIR, emojiCodesIn } from '../lib/share-card-text'
 
 type Generated = ArticleMeta & { body: { raw: string; code: string } }
 
@@ -89,6 +92,13 @@ function buildContentIndex() {
     "declare const authors: import('../../lib/content/meta').AuthorMeta[]\nexport default authors\n",
   )
 
+  const emoji = copyHeadlineEmoji([
+    ...metas.map((m) => m.title),
+    ...SECTIONS.map((s) => s.label),
+    site.description,
+    site.tagline,
+  ])
+
   const index = buildSearchIndex(searchDocs)
   mkdirSync('.contentlayer/search', { recursive: true })
   writeFileSync('.contentlayer/search/index.js', asModule(index))
@@ -98,8 +108,27 @@ function buildContentIndex() {
   )
   console.log(
     `Content index: ${metas.length} articles (${kb(JSON.stringify(metas).length)} of metadata, ` +
-      `${kb(bodyBytes)} of gzipped bodies); search: ${index.terms.length} terms.`,
+      `${kb(bodyBytes)} of gzipped bodies); search: ${index.terms.length} terms; ${emoji} emoji for share cards.`,
   )
+}
+
+/**
+ * Copies Twemoji's SVG of every emoji in these texts into EMOJI_DIR, which the share-card routes
+ * carry (next.config.js): a handful of files instead of the package's 3,700. An emoji Twemoji
+ * lacks is left out of the card. Returns how many were copied.
+ */
+function copyHeadlineEmoji(texts: string[]): number {
+  const twemoji = dirname(createRequire(import.meta.url).resolve('@twemoji/svg/package.json'))
+  rmSync(EMOJI_DIR, { recursive: true, force: true })
+  mkdirSync(EMOJI_DIR, { recursive: true })
+  let copied = 0
+  for (const code of emojiCodesIn(texts)) {
+    const source = [code, code.replaceAll('-fe0f', '')].map((c) => join(twemoji, `${c}.svg`)).find(existsSync)
+    if (!source) continue
+    copyFileSync(source, join(EMOJI_DIR, `${code}.svg`))
+    copied++
+  }
+  return copied
 }
 
 buildContentIndex()
@@ -111,6 +140,25 @@ if (process.argv.includes('--watch')) {
     clearTimeout(timer)
     timer = setTimeout(() => {
       try {
+        /**
+         * Copies Twemoji's SVG of every emoji in these texts into EMOJI_DIR, which the share-card routes
+         * carry (next.config.js): a handful of files instead of the package's 3,700. An emoji Twemoji
+         * lacks is left out of the card. Returns how many were copied.
+         */
+        function copyHeadlineEmoji(texts: string[]): number {
+          const twemoji = dirname(createRequire(import.meta.url).resolve('@twemoji/svg/package.json'))
+          rmSync(EMOJI_DIR, { recursive: true, force: true })
+          mkdirSync(EMOJI_DIR, { recursive: true })
+          let copied = 0
+          for (const code of emojiCodesIn(texts)) {
+            const source = [code, code.replaceAll('-fe0f', '')].map((c) => join(twemoji, `${c}.svg`)).find(existsSync)
+            if (!source) continue
+            copyFileSync(source, join(EMOJI_DIR, `${code}.svg`))
+            copied++
+          }
+          return copied
+        }
+
         buildContentIndex()
       } catch (e) {
         console.error(`Content index not rebuilt: ${(e as Error).message}`)

@@ -11,7 +11,7 @@ const COPY = [
   'package.json',
   'tsconfig.json',
   'contentlayer.config.ts',
-  'next.config.ts',
+  'next.config.js',
   'config',
   'lib',
   'scripts',

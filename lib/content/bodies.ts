@@ -5,7 +5,7 @@ import { bodyFileName, type ArticleBody } from './meta'
 
 /**
  * Reads one article's body from its own file. The files are traced into the server bundle of the
- * routes that read them (next.config.ts, outputFileTracingIncludes); a handful of kB each.
+ * routes that read them (next.config.js, outputFileTracingIncludes); a handful of kB each.
  */
 export async function readArticleBody(slug: string): Promise<ArticleBody> {
   // Spelled out (not BODIES_DIR) so the bundler's file tracing sees which folder is read.

@@ -1,19 +1,24 @@
-import type { NextConfig } from 'next'
-
 // Turbopack (the Next 16 default) builds the app; contentlayer2 runs as its own step before it,
 // so the withContentlayer webpack plugin is not used (see docs/decisions/0001-contentlayer-as-its-own-step.md).
-const nextConfig: NextConfig = {
+// Plain JavaScript, typed through JSDoc: the design card names `next.config.js`, and a config
+// that needs no compile step loads the same way in `next build`, `next start` and OpenNext.
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   poweredByHeader: false,
   // Loaded from node_modules at run time rather than bundled: PGlite finds its WebAssembly and
   // data files next to its own code, and pg has optional native parts it probes for.
   serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   // Article bodies are files read on demand (lib/content/bodies.ts), not bundled: only the routes
-  // that read them carry them. Feeds also read image sizes from public/.
+  // that read them carry them. Feeds also read image sizes from public/. Share cards read the
+  // fonts kept in assets/fonts and the emoji the content step copies (lib/share-card-text.ts).
   outputFileTracingIncludes: {
     '/[section]/[slug]': ['./.contentlayer/bodies/**'],
     '/search': ['./.contentlayer/bodies/**'],
     '/feed.xml': ['./.contentlayer/bodies/**', './public/images/**'],
     '/[section]/feed.xml': ['./.contentlayer/bodies/**', './public/images/**'],
+    '/og/[section]/[slug]': ['./assets/fonts/**', './.contentlayer/emoji/**'],
+    '/og/default.png': ['./assets/fonts/**', './.contentlayer/emoji/**'],
   },
   reactStrictMode: true,
   images: {

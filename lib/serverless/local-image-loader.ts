@@ -1,0 +1,35 @@
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { extname, join, normalize } from 'node:path'
+import type { ImageLoader } from '@opennextjs/aws/types/overrides'
+
+// The serverless test's stand-in for the S3 image loader: reads a source image from the `assets`
+// folder that OpenNext builds beside the functions (what is uploaded to the assets bucket). Only
+// files inside that folder; anything else is "not found". (OpenNext's `fs-dev` loader fails on
+// this Next version and guesses every non-PNG to be a JPEG.)
+
+const assets = join(process.cwd(), '../../assets')
+const TYPES: Record<string, string> = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+}
+
+const loader: ImageLoader = {
+  name: 'thenews-assets',
+  async load(url) {
+    const pathname = decodeURIComponent(new URL(url, 'http://local').pathname)
+    const file = normalize(join(assets, pathname))
+    const contentType = TYPES[extname(file).toLowerCase()]
+    if (!file.startsWith(assets + '/') || !contentType || !(await stat(file)).isFile()) {
+      throw new Error(`no image at ${pathname}`)
+    }
+    return { body: createReadStream(file), contentType, cacheControl: 'public, max-age=31536000, immutable' }
+  },
+}
+
+export default loader
