@@ -26,6 +26,10 @@ const nextConfig = {
     deviceSizes: [360, 480, 640, 828, 1080, 1440],
     imageSizes: [96, 192, 320],
     formats: ['image/webp'],
+    // Sources: files under public/images only (the content check holds editors to it). Anything
+    // else, such as /api/views or a path climbing out of public/, is refused with a 400 before a
+    // byte is read.
+    localPatterns: [{ pathname: '/images/**', search: '' }],
   },
 }
 

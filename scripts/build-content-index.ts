@@ -140,25 +140,6 @@ if (process.argv.includes('--watch')) {
     clearTimeout(timer)
     timer = setTimeout(() => {
       try {
-        /**
-         * Copies Twemoji's SVG of every emoji in these texts into EMOJI_DIR, which the share-card routes
-         * carry (next.config.js): a handful of files instead of the package's 3,700. An emoji Twemoji
-         * lacks is left out of the card. Returns how many were copied.
-         */
-        function copyHeadlineEmoji(texts: string[]): number {
-          const twemoji = dirname(createRequire(import.meta.url).resolve('@twemoji/svg/package.json'))
-          rmSync(EMOJI_DIR, { recursive: true, force: true })
-          mkdirSync(EMOJI_DIR, { recursive: true })
-          let copied = 0
-          for (const code of emojiCodesIn(texts)) {
-            const source = [code, code.replaceAll('-fe0f', '')].map((c) => join(twemoji, `${c}.svg`)).find(existsSync)
-            if (!source) continue
-            copyFileSync(source, join(EMOJI_DIR, `${code}.svg`))
-            copied++
-          }
-          return copied
-        }
-
         buildContentIndex()
       } catch (e) {
         console.error(`Content index not rebuilt: ${(e as Error).message}`)

@@ -1,9 +1,14 @@
-// One closing line for people and CI: totals of the unit (node:test) and e2e (Playwright) runs.
+// One closing line for people and CI: totals of the unit (node:test), e2e (Playwright) and
+// serverless-artefact (node:test) runs.
 import { existsSync, readFileSync } from 'node:fs'
 
-const tap = existsSync('reports/unit.tap') ? readFileSync('reports/unit.tap', 'utf8') : ''
-const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0)
-const unit = { passed: count('pass'), failed: count('fail') + count('cancelled') }
+function tapTotals(file) {
+  const tap = existsSync(file) ? readFileSync(file, 'utf8') : ''
+  const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0)
+  return { passed: count('pass'), failed: count('fail') + count('cancelled') }
+}
+const unit = tapTotals('reports/unit.tap')
+const serverless = tapTotals('reports/serverless.tap')
 
 const report = 'reports/e2e.json'
 const stats = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')).stats : undefined
@@ -17,4 +22,7 @@ console.log(`unit: ${unit.passed} passed, ${unit.failed} failed`)
 console.log(
   `e2e: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped${stats?.flaky ? ` (${stats.flaky} flaky)` : ''}`,
 )
-console.log(`${unit.passed + e2e.passed} passed, ${unit.failed + e2e.failed} failed`)
+console.log(`serverless: ${serverless.passed} passed, ${serverless.failed} failed`)
+console.log(
+  `${unit.passed + e2e.passed + serverless.passed} passed, ${unit.failed + e2e.failed + serverless.failed} failed`,
+)

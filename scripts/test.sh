@@ -4,11 +4,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-mkdir -p reports && rm -rf reports/e2e
+mkdir -p reports && rm -rf reports/e2e reports/unit.tap reports/serverless.tap
 
 step() { printf '\n== %s ==\n' "$1"; }
 
 [ -d node_modules ] || npm ci --no-audit --no-fund
+
+# A real PostgreSQL for the database tests and the serverless test: started here (installed from
+# Debian's packages if missing) unless the caller gives one, as .ci/run does.
+if [ -z "${TEST_DATABASE_URL:-}" ]; then exec scripts/with-postgres.sh bash scripts/test.sh "$@"; fi
 
 step "browser"
 source scripts/ensure-browser.sh
@@ -40,6 +44,19 @@ PREBUILD_LIST_PAGES=1 npx next build
 step "end-to-end tests (Playwright, Chromium)"
 status=0
 npx playwright test "$@" || status=$?
+
+step "serverless artefact (OpenNext for AWS Lambda, run read-only with no network)"
+# The Lambda build with local stand-ins for S3, DynamoDB and SQS (open-next.local.config.ts). Ten
+# articles prebuilt, so older ones take the on-demand path; archive pages past 1 too.
+if PREBUILD_ARTICLES=10 PREBUILD_LIST_PAGES=1 npm run --silent build:serverless:local >reports/serverless-build.log 2>&1; then
+  npx tsx --test --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=tap --test-reporter-destination=reports/serverless.tap \
+    scripts/serverless/artefact.spec.ts || status=$?
+else
+  status=1
+  echo "npm run build:serverless:local failed:" && tail -40 reports/serverless-build.log
+  echo "not ok 1 - the serverless build" >reports/serverless.tap && echo "# fail 1" >>reports/serverless.tap
+fi
 
 step "summary"
 node scripts/test-summary.mjs

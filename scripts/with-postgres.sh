@@ -18,6 +18,9 @@ DIR="$(mktemp -d /tmp/thenews-pg.XXXXXX)"
 # PostgreSQL refuses to run as root: as root, the cluster belongs to the postgres user.
 as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
 if [ "$(id -u)" = 0 ]; then chown postgres "$DIR"; fi
+# Others may reach the socket (the serverless test's function runs as another user, with no
+# network but loopback in a namespace of its own); the data folder inside stays private.
+chmod 755 "$DIR"
 as_pg "'$BIN/initdb' -D '$DIR/data' -U postgres --auth=trust -E UTF8 >'$DIR/initdb.log' 2>&1"
 as_pg "'$BIN/pg_ctl' -D '$DIR/data' -l '$DIR/server.log' -o '-p $PORT -k $DIR -c listen_addresses=127.0.0.1' -w start >/dev/null"
 stop() {
@@ -27,5 +30,6 @@ stop() {
 trap stop EXIT
 as_pg "'$BIN/psql' -h 127.0.0.1 -p $PORT -U postgres -q -c 'CREATE DATABASE thenews_test'"
 export TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$PORT/thenews_test"
+export TEST_DATABASE_SOCKET_DIR="$DIR"
 echo "PostgreSQL $("$BIN/postgres" --version | awk '{print $3}') on port $PORT for the tests (TEST_DATABASE_URL)"
 "$@"

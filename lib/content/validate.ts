@@ -159,11 +159,12 @@ function imageField(file: string, image: unknown, ctx: ValidationContext): Conte
   )
   const src = data.src
   if (typeof src === 'string' && src.trim() !== '') {
-    if (!src.startsWith('/'))
+    if (!src.startsWith('/images/'))
       problems.push({
         file,
         field: 'image.src',
-        message: `"${src}" must be a path under public/ starting with "/", e.g. /images/mexico/photo.jpg`,
+        // The image optimizer takes sources from public/images only (next.config.js, localPatterns).
+        message: `"${src}" must be a path under public/images/ starting with "/images/", e.g. /images/mexico/photo.jpg`,
       })
     else if (!ctx.imageExists(src))
       problems.push({ file, field: 'image.src', message: `"${src}" does not exist (looked for public${src})` })

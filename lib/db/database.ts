@@ -2,6 +2,7 @@ import { migrate } from './migrate'
 import { openPglite } from './pglite'
 import { openPostgres } from './postgres'
 import type { Database } from './types'
+import { READ_ONLY_DATABASE_MESSAGE, appFolderWritable } from '../writable-paths'
 
 /** Where the embedded database lives unless PGLITE_DATA_DIR says otherwise. */
 export const DEFAULT_PGLITE_DIR = '.data/pglite'
@@ -10,6 +11,15 @@ export type DatabaseConfig = { url?: string; pgliteDir?: string }
 
 export function databaseConfigFromEnv(env = process.env): DatabaseConfig {
   return env.DATABASE_URL ? { url: env.DATABASE_URL } : { pgliteDir: env.PGLITE_DATA_DIR || DEFAULT_PGLITE_DIR }
+}
+
+/**
+ * Refuses the embedded database where it would not last: with no DATABASE_URL and no
+ * PGLITE_DATA_DIR on a host whose app folder is read-only (serverless), a PGlite folder under /tmp
+ * would vanish with the instance and take accepted sign-ups with it. Callers answer 503 instead.
+ */
+function checkLasting(config: DatabaseConfig, env = process.env): void {
+  if (!config.url && !env.PGLITE_DATA_DIR && !appFolderWritable()) throw new Error(READ_ONLY_DATABASE_MESSAGE)
 }
 
 /** Opens the configured database and brings its schema up to date. */
@@ -31,10 +41,14 @@ const holder = globalThis as typeof globalThis & { __thenewsDb?: Promise<Databas
 /** The app's database, opened (and migrated) on first use. A failed open is retried next time. */
 export function getDatabase(): Promise<Database> {
   if (!holder.__thenewsDb) {
-    holder.__thenewsDb = openDatabase(databaseConfigFromEnv()).catch((e) => {
-      holder.__thenewsDb = undefined
-      throw e
-    })
+    const config = databaseConfigFromEnv()
+    holder.__thenewsDb = Promise.resolve()
+      .then(() => checkLasting(config))
+      .then(() => openDatabase(config))
+      .catch((e) => {
+        holder.__thenewsDb = undefined
+        throw e
+      })
   }
   return holder.__thenewsDb
 }

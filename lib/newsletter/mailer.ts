@@ -1,5 +1,6 @@
 import { appendFile, mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { defaultOutboxPath } from '../writable-paths'
 
 export type MailMessage = {
   to: string
@@ -16,7 +17,8 @@ export interface Mailer {
 
 /**
  * The default: writes each message to the server log and appends it as one JSON line to an
- * outbox file (MAIL_OUTBOX, default .data/outbox.jsonl), where a developer or a test reads it.
+ * outbox file (MAIL_OUTBOX, default .data/outbox.jsonl, or the temporary folder where the app's
+ * folder is read-only), where a developer or a test reads it.
  */
 export function outboxMailer(path: string, log: (line: string) => void = console.log): Mailer {
   return {
@@ -49,5 +51,5 @@ export function webhookMailer(url: string, token?: string): Mailer {
 export function mailerFromEnv(env = process.env): Mailer {
   return env.MAIL_WEBHOOK_URL
     ? webhookMailer(env.MAIL_WEBHOOK_URL, env.MAIL_WEBHOOK_TOKEN)
-    : outboxMailer(env.MAIL_OUTBOX || '.data/outbox.jsonl')
+    : outboxMailer(env.MAIL_OUTBOX || defaultOutboxPath())
 }

@@ -8,7 +8,8 @@ import type { ImageLoader } from '@opennextjs/aws/types/overrides'
 // files inside that folder; anything else is "not found". (OpenNext's `fs-dev` loader fails on
 // this Next version and guesses every non-PNG to be a JPEG.)
 
-const assets = join(process.cwd(), '../../assets')
+// The image function's folder sits beside the assets folder in OpenNext's output.
+const assets = join(process.cwd(), '../assets')
 const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',

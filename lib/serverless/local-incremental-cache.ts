@@ -1,4 +1,5 @@
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { IncrementalCache } from '@opennextjs/aws/types/overrides'
 
@@ -8,7 +9,7 @@ import type { IncrementalCache } from '@opennextjs/aws/types/overrides'
 // own `fs-dev` cache writes into the build's folder, which a Lambda cannot do.
 
 const seeded = join(process.cwd(), '../../cache')
-const writable = process.env.OPEN_NEXT_LOCAL_CACHE_DIR || '/tmp/thenews-incremental-cache'
+const writable = join(tmpdir(), 'thenews-incremental-cache')
 const buildId = () => process.env.OPEN_NEXT_BUILD_ID ?? ''
 
 function relativeKey(key: string, cacheType: string | undefined): string {
@@ -38,7 +39,6 @@ const cache: IncrementalCache = {
     // Written whole, then renamed: a reader never sees half an entry.
     const temp = `${path}.${process.pid}.tmp`
     await writeFile(temp, JSON.stringify(value))
-    const { rename } = await import('node:fs/promises')
     await rename(temp, path)
   },
   async delete(key) {

@@ -1,9 +1,9 @@
-// Runs one OpenNext function the way AWS Lambda does, for scripts/serverless/artefact.test.ts:
+// Runs one OpenNext function the way AWS Lambda does, for scripts/serverless/artefact.spec.ts:
 // started inside a sandbox (a network namespace with only loopback, an unprivileged user, the
 // function's folder read-only), it imports the function's `handler` from its folder, then answers
 // one API Gateway event per line on stdin with one result per line on file descriptor 3 (stdout
 // and stderr stay the function's own log, as CloudWatch would have them).
-import { accessSync, constants, createWriteStream, readdirSync } from 'node:fs'
+import { accessSync, constants, createWriteStream, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { pathToFileURL } from 'node:url'
@@ -24,7 +24,13 @@ const writable = (path) => {
 // What the test asserts about the sandbox, read from inside it.
 const sandbox = {
   uid: process.getuid?.(),
-  networkInterfaces: readdirSync('/sys/class/net').sort(),
+  // /proc/self/net belongs to the process's network namespace (/sys/class/net would show the host's).
+  networkInterfaces: readFileSync('/proc/self/net/dev', 'utf8')
+    .split('\n')
+    .slice(2)
+    .map((line) => line.split(':')[0].trim())
+    .filter(Boolean)
+    .sort(),
   functionFolderWritable: writable(dir),
   tmpWritable: writable(process.env.TMPDIR || '/tmp'),
 }

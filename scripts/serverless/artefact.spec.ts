@@ -1,0 +1,351 @@
+// The serverless artefact, proven: the OpenNext build for AWS Lambda, built by
+// `npm run build:serverless:local` (local stand-ins for S3, DynamoDB and SQS;
+// open-next.local.config.ts), copied read-only, its handler run as an unprivileged user in a network namespace with only loopback,
+// PostgreSQL reached by its Unix socket. scripts/test.sh builds it and runs this file after the
+// browser tests; alone: `PREBUILD_ARTICLES=10 PREBUILD_LIST_PAGES=1 npm run
+// build:serverless:local && scripts/with-postgres.sh npx tsx --test scripts/serverless/artefact.spec.ts`.
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import pg from 'pg'
+import sharp from 'sharp'
+import { byNewest, drafts, publicArticles } from '../../e2e/lib/content'
+import {
+  apiGatewayEvent,
+  bodyBytes,
+  bodyText,
+  functionTmp,
+  readOnlyCopy,
+  startFunction,
+  type LambdaResult,
+  type Request,
+  type RunningFunction,
+  type Sandbox,
+} from './sandbox'
+
+const OPEN_NEXT = '.open-next'
+const SERVER = 'server-functions/default'
+const SECRETS = { PREVIEW_SECRET: 'lambda-preview-secret', REVALIDATE_SECRET: 'lambda-revalidate-secret' }
+const EMOJI_ARTICLE = publicArticles.find((a) => /\p{Extended_Pictographic}/u.test(a.title))
+// What the function may never try: a name lookup or a connection that would leave the machine.
+const NETWORK_ATTEMPT = /ENOTFOUND|ENETUNREACH|EAI_AGAIN|ECONNREFUSED|fetch failed/
+
+const header = (r: LambdaResult, name: string) => r.headers[name] ?? ''
+
+let sandbox: Sandbox
+let server: RunningFunction
+let serverTmp = ''
+let database: { name: string; admin: pg.Client } | undefined
+const timings: Record<string, number> = {}
+
+async function get(request: Request | string): Promise<LambdaResult> {
+  const { result } = await server.invoke(apiGatewayEvent(typeof request === 'string' ? { path: request } : request))
+  return result
+}
+
+/** A database of this run on the test PostgreSQL server, migrated as a deploy step would. */
+async function createDatabase() {
+  const url = process.env.TEST_DATABASE_URL
+  const socketDir = process.env.TEST_DATABASE_SOCKET_DIR
+  assert.ok(
+    url && socketDir,
+    'needs TEST_DATABASE_URL and TEST_DATABASE_SOCKET_DIR (scripts/with-postgres.sh sets both)',
+  )
+  const admin = new pg.Client({ connectionString: url })
+  await admin.connect()
+  const name = `thenews_lambda_${process.pid}_${Date.now()}`
+  await admin.query(`CREATE DATABASE ${name}`)
+  const tcpUrl = new URL(url)
+  tcpUrl.pathname = `/${name}`
+  const migrate = spawnSync('npx', ['tsx', 'scripts/db-migrate.ts'], {
+    env: { ...process.env, DATABASE_URL: tcpUrl.href },
+    encoding: 'utf8',
+  })
+  assert.equal(migrate.status, 0, `npm run db:migrate failed:\n${migrate.stdout}${migrate.stderr}`)
+  database = { name, admin }
+  // Through the socket: the function's namespace has no route to the server's TCP port.
+  const socketUrl = `postgres://${tcpUrl.username}@${encodeURIComponent(socketDir)}:${tcpUrl.port}/${name}`
+  return { socketUrl, tcpUrl: tcpUrl.href }
+}
+
+describe('serverless artefact (OpenNext, AWS Lambda handler)', () => {
+  let tcpUrl = ''
+
+  before(async () => {
+    const entry = join(OPEN_NEXT, SERVER, 'index.mjs')
+    assert.ok(existsSync(entry), `${entry} is missing: run npm run build:serverless:local first`)
+    assert.match(
+      readFileSync(join(OPEN_NEXT, SERVER, 'open-next.config.mjs'), 'utf8'),
+      /thenews-local/,
+      'the artefact was built for AWS backends: build it with `npm run build:serverless:local` for this test',
+    )
+    sandbox = readOnlyCopy(OPEN_NEXT)
+    const db = await createDatabase()
+    tcpUrl = db.tcpUrl
+    serverTmp = functionTmp(sandbox, 'server')
+    const started = performance.now()
+    server = startFunction(sandbox, SERVER, serverTmp, { DATABASE_URL: db.socketUrl, ...SECRETS })
+    const { importMs } = await server.ready
+    const first = await server.invoke(apiGatewayEvent({ path: '/' }))
+    timings.serverImportMs = importMs
+    timings.serverFirstRequestMs = first.ms
+    timings.serverColdStartMs = Math.round(performance.now() - started)
+  })
+
+  after(async () => {
+    await server?.stop()
+    if (database) {
+      await database.admin.query(`DROP DATABASE IF EXISTS ${database.name} WITH (FORCE)`).catch(() => {})
+      await database.admin.end()
+    }
+    if (process.env.KEEP_SANDBOX) console.log(`sandbox kept: ${sandbox?.root}`)
+    else sandbox?.remove()
+    mkdirSync('reports', { recursive: true })
+    writeFileSync('reports/serverless.json', JSON.stringify({ timings }, null, 2))
+  })
+
+  it('runs read-only, as an unprivileged user, with no network but loopback', async () => {
+    const { sandbox: facts } = await server.ready
+    assert.deepEqual(facts, { uid: 65534, networkInterfaces: ['lo'], functionFolderWritable: false, tmpWritable: true })
+  })
+
+  it('serves the home page', async () => {
+    const res = await get('/')
+    assert.equal(res.statusCode, 200)
+    assert.match(header(res, 'content-type'), /^text\/html/)
+    assert.match(bodyText(res), /<h1[^>]*>/)
+    assert.match(bodyText(res), /<nav[^>]+aria-label="[^"]*media group"/)
+  })
+
+  it('serves a prebuilt article and one rendered on first request, then cached in /tmp', async () => {
+    const manifest = JSON.parse(readFileSync(join(OPEN_NEXT, SERVER, '.next/prerender-manifest.json'), 'utf8')) as {
+      routes: Record<string, unknown>
+    }
+    const newest = [...publicArticles].sort(byNewest)
+    const prebuilt = newest.find((a) => a.url in manifest.routes)
+    const onDemand = newest.findLast((a) => !(a.url in manifest.routes))
+    assert.ok(prebuilt && onDemand, 'build with PREBUILD_ARTICLES below the number of articles')
+
+    const a = await get(prebuilt.url)
+    assert.equal(a.statusCode, 200)
+    assert.ok(bodyText(a).includes(escapeHtml(prebuilt.title)), `${prebuilt.url} lacks its headline`)
+
+    const first = await get(onDemand.url)
+    assert.equal(first.statusCode, 200)
+    assert.ok(bodyText(first).includes(escapeHtml(onDemand.title)), `${onDemand.url} lacks its headline`)
+    assert.match(bodyText(first), /<time[^>]+datetime=/i)
+    const again = await get(onDemand.url)
+    assert.equal(again.statusCode, 200)
+    assert.equal(header(again, 'x-nextjs-cache'), 'HIT', 'the on-demand article was not cached')
+  })
+
+  it('answers an unknown article with the real 404 page', async () => {
+    const res = await get('/mexico/no-such-story-anywhere')
+    assert.equal(res.statusCode, 404)
+    const html = bodyText(res)
+    assert.doesNotMatch(html, /__next_error__/, 'the empty error shell, not the site’s 404 page')
+    assert.match(html, /<h1[^>]*>We could not find that page<\/h1>/)
+    assert.match(html, /<footer/)
+  })
+
+  it('serves a section’s page 2 (rendered on demand)', async () => {
+    const res = await get('/mexico/page/2')
+    assert.equal(res.statusCode, 200)
+    assert.match(bodyText(res), /Page 2/i)
+  })
+
+  it('searches', async () => {
+    const target = publicArticles.find((a) => a.slug === 'oaxaca-teachers-reach-agreement') ?? publicArticles[0]!
+    const res = await get({ path: '/search', query: 'q=oaxaca' })
+    assert.equal(res.statusCode, 200)
+    assert.ok(bodyText(res).includes(`href="${target.url}"`), 'the search results lack the article')
+  })
+
+  for (const [path, type, piece] of [
+    ['/feed.xml', /^application\/rss\+xml/, /<rss[^>]+version="2.0"/],
+    ['/sitemap.xml', /xml/, /<(urlset|sitemapindex)/],
+    ['/news-sitemap.xml', /xml/, /<news:news>/],
+    ['/robots.txt', /^text\/plain/, /Sitemap: https:\/\/[^\s]+\/sitemap.xml/],
+  ] as const) {
+    it(`serves ${path}`, async () => {
+      const res = await get(path)
+      assert.equal(res.statusCode, 200)
+      assert.match(header(res, 'content-type'), type)
+      assert.match(bodyText(res), piece)
+    })
+  }
+
+  it('draws the share card of a headline with emoji, accents and curly quotes, offline', async () => {
+    assert.ok(EMOJI_ARTICLE, 'no sample article has an emoji in its headline')
+    assert.match(EMOJI_ARTICLE.title, /[áéíóú].*[“’]|[“’].*[áéíóú]/)
+    const res = await get(`/og/${EMOJI_ARTICLE.section}/${EMOJI_ARTICLE.slug}.png`)
+    assert.equal(res.statusCode, 200, server.log().slice(-2000))
+    assert.equal(header(res, 'content-type'), 'image/png')
+    const { width, height, format } = await sharp(bodyBytes(res)).metadata()
+    assert.deepEqual({ width, height, format }, { width: 1200, height: 630, format: 'png' })
+    assert.doesNotMatch(server.log(), NETWORK_ATTEMPT)
+  })
+
+  it('lets an editor preview a draft, never cached', async () => {
+    const draft = drafts[0]!
+    assert.equal((await get(draft.url)).statusCode, 404)
+    const enter = await get({ path: '/api/preview', query: `secret=${SECRETS.PREVIEW_SECRET}&path=${draft.url}` })
+    assert.equal(enter.statusCode, 307)
+    assert.equal(header(enter, 'location').replace(/^https?:\/\/[^/]+/, ''), draft.url)
+    const cookies = (enter.cookies ?? []).map((c) => c.split(';')[0]!)
+    assert.ok(
+      cookies.some((c) => c.startsWith('__prerender_bypass=')),
+      `no Draft Mode cookie in ${enter.cookies}`,
+    )
+    const page = await get({ path: draft.url, cookies })
+    assert.equal(page.statusCode, 200)
+    assert.ok(bodyText(page).includes(escapeHtml(draft.title)))
+    assert.match(header(page, 'cache-control'), /private|no-store/)
+    assert.equal((await get({ path: '/api/preview', query: `secret=wrong&path=${draft.url}` })).statusCode, 401)
+  })
+
+  it('revalidates on request with the secret, and refuses without it', async () => {
+    const body = JSON.stringify({ paths: ['/mexico'], tags: ['most-read'] })
+    const ok = await get({
+      method: 'POST',
+      path: '/api/revalidate',
+      headers: { authorization: `Bearer ${SECRETS.REVALIDATE_SECRET}`, 'content-type': 'application/json' },
+      body,
+    })
+    assert.equal(ok.statusCode, 200, bodyText(ok))
+    assert.match(header(ok, 'content-type'), /json/)
+    const refused = await get({
+      method: 'POST',
+      path: '/api/revalidate',
+      headers: { authorization: 'Bearer wrong', 'content-type': 'application/json' },
+      body,
+    })
+    assert.equal(refused.statusCode, 401)
+  })
+
+  it('signs up to the newsletter on PostgreSQL: mail, confirmation link, confirmed', async () => {
+    const email = `lambda.${Date.now().toString(36)}@example.com`
+    const signup = await get({
+      method: 'POST',
+      path: '/api/newsletter',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email }),
+    })
+    assert.equal(signup.statusCode, 202, bodyText(signup))
+    // No mail provider is configured: the outbox defaults to the function's temporary folder.
+    const outbox = join(serverTmp, 'thenews', 'outbox.jsonl')
+    const mail = readFileSync(outbox, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { to: string; subject: string; text: string })
+      .find((m) => m.to === email)
+    assert.ok(mail, `no mail to ${email} in ${outbox}`)
+    assert.match(mail.subject, /Confirm your subscription/)
+    const link = new URL(mail.text.match(/https?:\/\/\S+/)![0])
+    const confirmPage = await get({ path: link.pathname, query: link.search.slice(1) })
+    assert.equal(confirmPage.statusCode, 200)
+    assert.match(bodyText(confirmPage), /Confirm your subscription/)
+    const token = link.searchParams.get('token')!
+    const confirmed = await get({
+      method: 'POST',
+      path: '/api/newsletter/confirm',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://www.thenews.mx' },
+      body: new URLSearchParams({ token }).toString(),
+    })
+    assert.equal(confirmed.statusCode, 303, bodyText(confirmed))
+    assert.match(header(confirmed, 'location'), /\/newsletter\?status=confirmed$/)
+    const row = await database!.admin.query('SELECT 1') // the admin client is on another database
+    assert.ok(row)
+    const check = new pg.Client({ connectionString: tcpUrl })
+    await check.connect()
+    const { rows } = await check.query('SELECT status FROM subscribers WHERE email = $1', [email])
+    await check.end()
+    assert.deepEqual(rows, [{ status: 'confirmed' }])
+  })
+
+  it('counts a reader’s view through the beacon into PostgreSQL', async () => {
+    const article = publicArticles[0]!
+    const res = await get({
+      method: 'POST',
+      path: '/api/views',
+      headers: { 'content-type': 'text/plain' },
+      body: article.url,
+    })
+    assert.equal(res.statusCode, 204, bodyText(res))
+    const check = new pg.Client({ connectionString: tcpUrl })
+    await check.connect()
+    const { rows } = await check.query(
+      'SELECT sum(views)::int AS views FROM article_views_hourly WHERE article_path = $1',
+      [article.url],
+    )
+    await check.end()
+    assert.deepEqual(rows, [{ views: 1 }])
+  })
+
+  it('serves resized images through the image optimization function', async () => {
+    const tmp = functionTmp(sandbox, 'image')
+    const images = startFunction(sandbox, 'image-optimization-function', tmp, {})
+    try {
+      await images.ready
+      const source = publicArticles.find((a) => a.image)!.image!.src
+      const { result } = await images.invoke(
+        apiGatewayEvent({
+          path: '/_next/image',
+          query: `url=${encodeURIComponent(source)}&w=640&q=75`,
+          headers: { accept: 'image/webp,*/*' },
+        }),
+      )
+      assert.equal(result.statusCode, 200, bodyText(result).slice(0, 500) + images.log().slice(-2000))
+      assert.equal(header(result, 'content-type'), 'image/webp')
+      const { width, format } = await sharp(bodyBytes(result)).metadata()
+      assert.deepEqual({ width, format }, { width: 640, format: 'webp' })
+      // Sources outside public/images are refused before anything is read (next.config.js).
+      for (const url of ['/../../etc/passwd', '/api/views', '/images/../../code/server-functions/default/index.mjs']) {
+        const { result: refused } = await images.invoke(
+          apiGatewayEvent({ path: '/_next/image', query: `url=${encodeURIComponent(url)}&w=640&q=75` }),
+        )
+        assert.equal(refused.statusCode, 400, `${url}: ${bodyText(refused).slice(0, 200)}`)
+      }
+    } finally {
+      await images.stop()
+    }
+  })
+
+  it('without DATABASE_URL: pages render and the newsletter answers 503, nothing saved', async () => {
+    const tmp = functionTmp(sandbox, 'nodb')
+    const bare = startFunction(sandbox, SERVER, tmp, {})
+    try {
+      await bare.ready
+      const call = async (request: Request) => (await bare.invoke(apiGatewayEvent(request))).result
+      assert.equal((await call({ path: '/' })).statusCode, 200)
+      assert.equal((await call({ path: publicArticles[0]!.url })).statusCode, 200)
+      const signup = await call({
+        method: 'POST',
+        path: '/api/newsletter',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'nodb@example.com' }),
+      })
+      assert.equal(signup.statusCode, 503)
+      assert.match(bodyText(signup), /Nothing was saved/)
+      assert.match(bare.log(), /DATABASE_URL is not set and the app's folder is read-only/)
+      assert.ok(!existsSync(join(tmp, '.data')), 'the embedded database was created in /tmp')
+    } finally {
+      await bare.stop()
+    }
+  })
+
+  it('never tried the network', () => {
+    assert.doesNotMatch(server.log(), NETWORK_ATTEMPT)
+  })
+})
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#x27;')
+}
