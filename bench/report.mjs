@@ -167,6 +167,27 @@ export function renderMarkdown(r) {
         ),
       )
   }
+  const serverless = Object.entries(r.sizes).filter(([, s]) => s.serverless)
+  if (serverless.length)
+    lines.push(
+      ...table(
+        'Serverless (OpenNext for AWS Lambda; cold start: median, read-only copy, no network)',
+        [
+          'articles',
+          'build s',
+          'server fn MiB (unzipped / zipped)',
+          'image fn MiB',
+          'init (import) ms',
+          'first request ms',
+          'cold start ms',
+          'article after ms',
+        ],
+        serverless.map(([n, { serverless: x }]) => {
+          const c = typeof x.coldStart === 'object' ? x.coldStart : undefined
+          return `| ${n} | ${x.buildSeconds} | ${x.server.unzippedMiB} / ${x.server.zippedMiB} | ${x.imageOptimization.unzippedMiB} / ${x.imageOptimization.zippedMiB} | ${c?.importMs ?? '–'} | ${c?.firstRequestMs ?? '–'} | ${c?.coldStartMs ?? x.coldStart} | ${c?.articleMs ?? '–'} |`
+        }),
+      ),
+    )
   const prebuilt = Object.entries(r.sizes).filter(([, s]) => s.prebuilt)
   if (prebuilt.length)
     lines.push(

@@ -22,6 +22,7 @@ import {
 import { lighthouseRuns, onDemandChecks, serving } from './measure.mjs'
 import { BASELINE_PATH, checkBudgets, renderMarkdown } from './report.mjs'
 import { countHtml, newestArticleUrl, oldestArticleUrl, prepare } from './scratch.mjs'
+import { measureServerless } from './serverless.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..')
@@ -170,6 +171,11 @@ for (const [i, n] of sizes.entries()) {
   } finally {
     server.stop()
     await sleep(500)
+  }
+  if (i === 0 && !flag('no-serverless')) {
+    log(`N=${n}: serverless build (OpenNext for AWS Lambda): function sizes and cold start`)
+    r.serverless = await measureServerless(dir, env, newestArticleUrl(dir), quick ? 3 : 5)
+    log(`N=${n}: serverless`, JSON.stringify(r.serverless))
   }
   if (prebuild && n > Number(prebuild)) {
     log(`N=${n}: next build (cold) with PREBUILD_ARTICLES=${prebuild}`)

@@ -6,16 +6,31 @@ const missing = [
   '/mexico/no-such-article',
   '/sports/capital-expands-night-bus-network', // a real slug in the wrong section
   '/authors/nobody',
+  '/tags/no-such-topic',
+  '/tags/cities/page/99',
   '/mexico/page/99',
+  '/mexico/%FF', // malformed percent-encoding
   '/a/b/c/d',
 ]
 
-for (const path of missing)
-  test(`${path} answers 404 with a real page`, async ({ page }) => {
-    const response = await page.goto(path)
-    expect(response?.status()).toBe(404)
-    await expectPageStructure(page)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page')
-    await expect(page.getByRole('link', { name: 'front page' })).toHaveAttribute('href', '/')
-    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+// Without JavaScript too: an on-demand render that calls notFound() answers Next's empty error
+// shell, which only a script turns into a page (proxy.ts answers these URLs before any render).
+for (const javaScriptEnabled of [true, false])
+  test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled })
+    for (const path of missing)
+      test(`${path} answers 404 with a real page`, async ({ page }) => {
+        const response = await page.goto(path)
+        expect(response?.status()).toBe(404)
+        expect(await response?.text()).not.toContain('__next_error__')
+        await expectPageStructure(page)
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page')
+        await expect(page.getByRole('link', { name: 'front page' })).toHaveAttribute('href', '/')
+        await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+      })
   })
+
+test('an unknown share card is a 404, drawn by nobody', async ({ request }) => {
+  const res = await request.get('/og/mexico/no-such-article.png')
+  expect(res.status()).toBe(404)
+})

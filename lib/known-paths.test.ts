@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
+import { readdirSync } from 'node:fs'
 import { describe, it } from 'node:test'
-import { knownPath, type ContentLookups } from './known-paths'
+import { OTHER_ROUTES, knownPath, type ContentLookups } from './known-paths'
 
 // A small archive: two Mexico articles (one a draft), Mexico has 3 pages, tag "cities" 2, one author.
 const lookups: ContentLookups = {
@@ -27,6 +28,7 @@ describe('known paths (proxy.ts)', () => {
       '/newsletter/confirm',
       '/sitemaps/1.xml',
       '/about/standards',
+      '/images/mexico/zocalo-dusk.jpg', // public/ files: the file server answers
       '/',
       '/anything', // one segment: the sections route is closed (dynamicParams = false) and 404s itself
     ])
@@ -68,5 +70,16 @@ describe('known paths (proxy.ts)', () => {
       '/mexico/%',
     ])
       assert.equal(known(path), 'not-found', path)
+  })
+})
+
+describe('the routes the proxy lets through', () => {
+  it('include every top-level folder of app/ and public/ (a new route must not be answered 404)', () => {
+    const folders = (dir: string) =>
+      readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && !/^[[(_]/.test(d.name) && !d.name.includes('.'))
+        .map((d) => d.name)
+    for (const name of [...folders('app'), ...folders('public')])
+      assert.ok(OTHER_ROUTES.has(name), `${name}/ is missing from OTHER_ROUTES in lib/known-paths.ts`)
   })
 })

@@ -26,8 +26,21 @@ const contentLookups: ContentLookups = {
   hasAuthorPage: (id, page) => getAuthorPage(id, page) !== null,
 }
 
-/** Top-level route folders of app/ that are not sections: their own routes decide. */
-const OTHER_ROUTES = new Set(['api', 'about', 'newsletter', 'search', 'sitemaps', 'tags', 'authors', 'og'])
+/**
+ * Top-level route folders of app/ that are not sections, and the folders of public/ (the proxy
+ * sees requests for public files too): their own routes, or the file server, decide.
+ */
+export const OTHER_ROUTES = new Set([
+  'api',
+  'about',
+  'newsletter',
+  'search',
+  'sitemaps',
+  'tags',
+  'authors',
+  'og',
+  'images',
+])
 
 /**
  * Whether a request path names something that exists: `pass` lets Next route it (as it does every
