@@ -8,6 +8,7 @@ import { bearerToken, secretMatches } from './secrets'
 test('only paths on this site are safe to redirect to', () => {
   assert.equal(safeLocalPath('/mexico/a-story'), '/mexico/a-story')
   assert.equal(safeLocalPath('/search?q=agua'), '/search?q=agua')
+  assert.equal(safeLocalPath('/mexico/../world/x'), '/world/x') // normalised, still on this site
   for (const bad of [
     '//evil.example',
     'https://evil.example/',
@@ -16,6 +17,11 @@ test('only paths on this site are safe to redirect to', () => {
     '',
     '/a\r\nSet-Cookie: x',
     null,
+    // Dot segments that normalise into a protocol-relative URL (found by the attacker's review).
+    '/..//evil.example',
+    '/.//evil.example',
+    '/a/../..//evil.example/x',
+    '/%2e%2e//evil.example',
   ]) {
     assert.equal(safeLocalPath(bad), null, String(bad))
   }

@@ -1,6 +1,8 @@
 /**
  * A path on this site that is safe to redirect to: absolute-path form only, so neither an
  * open redirect (`//evil.example`, `https://…`, `/\evil`) nor a header injection gets through.
+ * The checks apply to the path as normalised (dot segments resolved), since that is what the
+ * Location header carries: `/..//evil.example` normalises to `//evil.example`.
  */
 export function safeLocalPath(input: string | null | undefined): string | null {
   if (input == null) return null
@@ -11,7 +13,8 @@ export function safeLocalPath(input: string | null | undefined): string | null {
   try {
     const url = new URL(input, 'http://site.invalid')
     if (url.origin !== 'http://site.invalid') return null
-    return url.pathname + url.search
+    const path = url.pathname + url.search
+    return path.startsWith('//') || path.startsWith('/\\') ? null : path
   } catch {
     return null
   }

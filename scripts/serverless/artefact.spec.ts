@@ -117,6 +117,16 @@ describe('serverless artefact (OpenNext, AWS Lambda handler)', () => {
     assert.match(header(res, 'content-type'), /^text\/html/)
     assert.match(bodyText(res), /<h1[^>]*>/)
     assert.match(bodyText(res), /<nav[^>]+aria-label="[^"]*media group"/)
+    // The security headers of next.config.js come through OpenNext's routing layer too.
+    assert.match(header(res, 'content-security-policy'), /frame-ancestors 'none'/)
+    assert.match(header(res, 'strict-transport-security'), /max-age=31536000; includeSubDomains/)
+    assert.equal(header(res, 'x-content-type-options'), 'nosniff')
+  })
+
+  it('answers only GET and HEAD on pages', async () => {
+    const res = await get({ method: 'POST', path: '/mexico', headers: { 'content-type': 'text/plain' }, body: 'x' })
+    assert.equal(res.statusCode, 405)
+    assert.equal(header(res, 'allow'), 'GET, HEAD')
   })
 
   it('serves a prebuilt article and one rendered on first request, then cached in /tmp', async () => {

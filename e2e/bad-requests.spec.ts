@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test'
+import { publicArticles } from './lib/content'
+
+const article = publicArticles[0]!
+
+// What an attacker's review sent (docs/security.md): every answer a 4xx with a message or the real
+// 404 page, never a 500.
+const malformed = [
+  '/%FF',
+  '/mexico/%FF',
+  '/mexico/%',
+  '/tags/%FF',
+  '/authors/%FF',
+  '/mexico/page/%FF',
+  '/og/mexico/%FF.png',
+  '/sitemaps/%FF.xml',
+]
+
+for (const path of malformed)
+  test(`${path}: a 4xx, never a 500`, async ({ request }) => {
+    const res = await request.get(path)
+    expect(res.status()).toBeGreaterThanOrEqual(400)
+    expect(res.status()).toBeLessThan(500)
+  })
+
+for (const path of [article.url, '/search?q=water', '/', '/mexico', '/feed.xml'])
+  for (const method of ['POST', 'PUT', 'DELETE', 'PATCH'])
+    test(`${method} ${path}: 405, only GET and HEAD`, async ({ request }) => {
+      const res = await request.fetch(path, { method, data: 'x=1' })
+      expect(res.status()).toBe(405)
+      expect(res.headers()['allow']).toBe('GET, HEAD')
+      expect(await res.text()).toContain('GET and HEAD')
+    })
+
+test('a page refuses a 20 MB POST without taking it', async ({ request }) => {
+  const res = await request.post(article.url, { data: Buffer.alloc(20 * 2 ** 20, 97) })
+  expect(res.status()).toBe(405)
+})
+
+test('HEAD still answers', async ({ request }) => {
+  const res = await request.head(article.url)
+  expect(res.status()).toBe(200)
+})
+
+// The exit of preview goes back to a page of this site only, however the path is dressed up.
+for (const path of [
+  '/..//evil.example',
+  '/.//evil.example',
+  '//evil.example',
+  '/\\evil.example',
+  'https://evil.example',
+])
+  test(`leaving preview with path=${path} stays on this site`, async ({ request }) => {
+    const res = await request.get(`/api/preview/exit?path=${encodeURIComponent(path)}`, { maxRedirects: 0 })
+    expect(res.status()).toBe(307)
+    const location = res.headers()['location']!
+    expect(location).toMatch(/^\/(?![/\\])/)
+    expect(new URL(location, 'http://site.invalid').host).toBe('site.invalid')
+  })
