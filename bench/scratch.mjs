@@ -18,7 +18,7 @@ export function prepare(n, rev) {
   mkdirSync(dir, { recursive: true })
   execFileSync('bash', ['-c', `git archive --format=tar ${rev} | tar -x -C "${dir}"`], { cwd: root })
   for (const entry of readdirSync(join(dir, 'bench')))
-    if (entry !== 'search-latency.ts') rmSync(join(dir, 'bench', entry), { recursive: true, force: true })
+    if (!entry.endsWith('.ts')) rmSync(join(dir, 'bench', entry), { recursive: true, force: true })
   // Hard links: a full copy of node_modules without the disk or time (Turbopack rejects a symlink).
   execFileSync('cp', ['-al', join(root, 'node_modules'), join(dir, 'node_modules')])
   rmSync(join(dir, 'content/articles'), { recursive: true, force: true })

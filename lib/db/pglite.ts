@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises'
+import { lockFolder } from './folder-lock'
 import type { Database, Queryable } from './types'
 
 /**
@@ -9,8 +10,14 @@ import type { Database, Queryable } from './types'
  */
 export async function openPglite(dataDir: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite')
-  if (!dataDir.includes('://')) await mkdir(dataDir, { recursive: true })
-  const db = await PGlite.create(dataDir)
+  const inMemory = dataDir.includes('://')
+  if (!inMemory) await mkdir(dataDir, { recursive: true })
+  // One owner per folder, checked before PGlite touches it (lib/db/folder-lock.ts).
+  const release = inMemory ? () => {} : lockFolder(dataDir)
+  const db = await PGlite.create(dataDir).catch((e: unknown) => {
+    release()
+    throw e
+  })
   const wrap = (q: Pick<typeof db, 'query'>): Queryable => ({
     async query<Row>(sql: string, params: unknown[] = []) {
       const result = await q.query<Row>(sql, params)
@@ -21,6 +28,12 @@ export async function openPglite(dataDir: string): Promise<Database> {
     kind: 'pglite',
     ...wrap(db),
     transaction: (work) => db.transaction((tx) => work(wrap(tx))),
-    close: () => db.close(),
+    close: async () => {
+      try {
+        await db.close()
+      } finally {
+        release()
+      }
+    },
   }
 }

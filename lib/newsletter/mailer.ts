@@ -1,4 +1,4 @@
-import { appendFile, mkdir } from 'node:fs/promises'
+import { appendFile, mkdir, open } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { defaultOutboxPath } from '../writable-paths'
 
@@ -18,15 +18,58 @@ export interface Mailer {
 /**
  * The default: writes each message to the server log and appends it as one JSON line to an
  * outbox file (MAIL_OUTBOX, default .data/outbox.jsonl, or the temporary folder where the app's
- * folder is read-only), where a developer or a test reads it.
+ * folder is read-only), where a developer or a test reads it. A line is written whole or not at
+ * all: a write that failed part-way (a full disk) leaves a partial line, which the next send cuts
+ * off before appending, so it never glues onto the next message. That failed send threw, and the
+ * sign-up it belonged to was rolled back (lib/newsletter/handlers.ts).
  */
 export function outboxMailer(path: string, log: (line: string) => void = console.log): Mailer {
+  // One append at a time in this process, so the tail check and the append cannot interleave.
+  let queue: Promise<unknown> = Promise.resolve()
   return {
-    async send(message) {
-      log(`[mail] to ${message.to}: ${message.subject}\n${message.text}`)
-      await mkdir(dirname(path), { recursive: true })
-      await appendFile(path, JSON.stringify({ ...message, sentAt: new Date().toISOString() }) + '\n')
+    send(message) {
+      const line = JSON.stringify({ ...message, sentAt: new Date().toISOString() }) + '\n'
+      const run = queue.then(async () => {
+        log(`[mail] to ${message.to}: ${message.subject}\n${message.text}`)
+        await mkdir(dirname(path), { recursive: true })
+        if (await cutPartialLine(path)) log(`[mail] ${path}: cut a partial line left by a failed write`)
+        await appendFile(path, line)
+      })
+      queue = run.catch(() => {})
+      return run
     },
+  }
+}
+
+/** Truncates a file after its last newline if it does not end with one. True if it cut anything. */
+export async function cutPartialLine(path: string): Promise<boolean> {
+  const file = await open(path, 'r+').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return null
+    throw e
+  })
+  if (!file) return false
+  try {
+    const { size } = await file.stat()
+    let end = size
+    const chunk = Buffer.alloc(4096)
+    // Scan back from the end for the last newline.
+    while (end > 0) {
+      const start = Math.max(0, end - chunk.length)
+      const { bytesRead } = await file.read(chunk, 0, end - start, start)
+      const at = chunk.subarray(0, bytesRead).lastIndexOf(0x0a)
+      if (at !== -1) {
+        const keep = start + at + 1
+        if (keep === size) return false
+        await file.truncate(keep)
+        return true
+      }
+      end = start
+    }
+    if (size === 0) return false
+    await file.truncate(0) // one partial line and nothing else
+    return true
+  } finally {
+    await file.close()
   }
 }
 
