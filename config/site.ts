@@ -9,6 +9,8 @@ export const site = {
   tagline: "Mexico's English-language daily",
   description:
     "The News is Mexico's English-language daily: Mexican and world news, business, technology, sports, culture and opinion.",
+  // The sender of the newsletter's mail (MAIL_FROM overrides it).
+  mailFrom: 'The News <newsletter@thenews.mx>',
   // Small enough that the sample archive shows real pagination in every section.
   articlesPerPage: 5,
 } as const

@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path'
 
 export type IsolatedServer = {
   baseURL: string
+  /** The server's own project folder (its `.next` is a copy). */
+  dir: string
   /** Moves the server's clock (only) this many milliseconds ahead of real time. */
   setClockOffset(ms: number): Promise<void>
   /** What the server printed, for a failing test's message. */
@@ -24,7 +26,7 @@ export async function startIsolatedServer(port: number, env: Record<string, stri
     recursive: true,
     filter: (src) => !src.startsWith(join(root, '.next', 'cache')),
   })
-  for (const name of ['node_modules', 'public', 'package.json', 'next.config.ts']) {
+  for (const name of ['node_modules', 'public', 'package.json', 'next.config.js']) {
     symlinkSync(join(root, name), join(dir, name))
   }
   const controlPort = port + 1
@@ -69,6 +71,7 @@ export async function startIsolatedServer(port: number, env: Record<string, stri
   }
   return {
     baseURL,
+    dir,
     log: () => log,
     async setClockOffset(ms) {
       const res = await fetch(`http://127.0.0.1:${controlPort}/offset`, { method: 'PUT', body: String(ms) })

@@ -1,5 +1,6 @@
 import { appendFile, mkdir, open } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { site } from '../../config/site'
 import { defaultOutboxPath } from '../writable-paths'
 
 export type MailMessage = {
@@ -91,7 +92,35 @@ export function webhookMailer(url: string, token?: string): Mailer {
   }
 }
 
+/**
+ * Sends through an SMTP server with nodemailer: SMTP_URL such as
+ * `smtps://user:password@smtp.example.com:465` (or `smtp://…:587`, upgraded with STARTTLS when
+ * the server offers it), from MAIL_FROM. A server that does not answer within 10 s fails the send,
+ * so a sign-up is rolled back and the reader told to retry instead of waiting.
+ */
+export function smtpMailer(url: string, from: string): Mailer {
+  let transport: import('nodemailer').Transporter | undefined
+  return {
+    async send(message) {
+      if (!transport) {
+        const { createTransport } = await import('nodemailer')
+        transport = createTransport(url, { from })
+        Object.assign(transport.options, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 10_000 })
+      }
+      await transport.sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        ...(message.headers ? { headers: message.headers } : {}),
+      })
+    },
+  }
+}
+
+/** SMTP_URL, else MAIL_WEBHOOK_URL, else the outbox file. */
 export function mailerFromEnv(env = process.env): Mailer {
+  if (env.SMTP_URL) return smtpMailer(env.SMTP_URL, env.MAIL_FROM || site.mailFrom)
   return env.MAIL_WEBHOOK_URL
     ? webhookMailer(env.MAIL_WEBHOOK_URL, env.MAIL_WEBHOOK_TOKEN)
     : outboxMailer(env.MAIL_OUTBOX || defaultOutboxPath())

@@ -1,0 +1,69 @@
+import { readdirSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { startIsolatedServer } from './lib/isolated-server'
+
+// Operators' findings (docs/security.md), each on a server of its own so no other test's traffic
+// can blur what is measured.
+
+function folderStats(dir: string): { files: number; bytes: number } {
+  let files = 0
+  let bytes = 0
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name)
+    const s = statSync(path)
+    if (s.isDirectory()) {
+      const inner = folderStats(path)
+      files += inner.files
+      bytes += inner.bytes
+    } else {
+      files++
+      bytes += s.size
+    }
+  }
+  return { files, bytes }
+}
+
+const random = () => Math.random().toString(36).slice(2, 10)
+const unknownUrls = (n: number) =>
+  Array.from({ length: n }, (_, i) => {
+    const r = random()
+    return [
+      `/mexico/${r}`,
+      `/tags/${r}`,
+      `/authors/${r}`,
+      `/tags/${r}/page/2`,
+      `/mexico/page/${900 + (i % 90)}`,
+      `/og/world/${r}.png`,
+      `/${r}/${r}`,
+      `/${r}`,
+    ][i % 8]!
+  })
+
+test('a few hundred unknown URLs write nothing to the page cache on disk', async () => {
+  test.setTimeout(120_000)
+  const server = await startIsolatedServer(3150)
+  try {
+    const cache = join(server.dir, '.next/server/app')
+    const before = folderStats(cache)
+    const urls = unknownUrls(400)
+    for (let i = 0; i < urls.length; i += 20) {
+      const statuses = await Promise.all(
+        urls.slice(i, i + 20).map(async (u) => (await fetch(server.baseURL + u)).status),
+      )
+      expect(
+        statuses.every((s) => s === 404),
+        `${urls.slice(i, i + 20)} → ${statuses}`,
+      ).toBe(true)
+    }
+    expect(folderStats(cache)).toEqual(before)
+  } finally {
+    await server.stop()
+  }
+})
+
+test('a second server on the same embedded database refuses to start, saying who holds it', async () => {
+  // The main test server owns reports/e2e/db (playwright.config.ts).
+  const second = startIsolatedServer(3152, { PGLITE_DATA_DIR: resolve('reports/e2e/db') })
+  await expect(second).rejects.toThrow(/reports\/e2e\/db is already open by process \d+/)
+})
