@@ -1,5 +1,6 @@
 import { newsletter } from '@/lib/newsletter/app-newsletter'
 import { NewsletterLinkAction } from './NewsletterLinkAction'
+import { NewsletterUnavailable } from './NewsletterUnavailable'
 import { PageShell } from './PageShell'
 
 const TEXT = {
@@ -18,7 +19,18 @@ const TEXT = {
 /** /newsletter/confirm and /newsletter/unsubscribe: check the mailed link's token, offer the button. */
 export async function NewsletterLinkPage({ purpose, token }: { purpose: 'confirm' | 'unsubscribe'; token: unknown }) {
   const value = typeof token === 'string' ? token : ''
-  const payload = await newsletter.checkToken(value, purpose)
+  // Checking the link needs the database (its signing secret): when that is down the page says so
+  // rather than failing blank. (An app-router page cannot answer 503; the API beside it does.)
+  const payload = await newsletter.checkToken(value, purpose).catch((e: unknown) => {
+    console.error('[newsletter] link page:', (e as Error).message)
+    return 'unavailable' as const
+  })
+  if (payload === 'unavailable')
+    return (
+      <PageShell>
+        <NewsletterUnavailable />
+      </PageShell>
+    )
   return (
     <PageShell>
       <NewsletterLinkAction

@@ -57,3 +57,13 @@ for (const path of [
     expect(location).toMatch(/^\/(?![/\\])/)
     expect(new URL(location, 'http://site.invalid').host).toBe('site.invalid')
   })
+
+test('a form posted from another site cannot sign anyone up (CSRF)', async ({ request }) => {
+  const res = await request.post('/api/newsletter', {
+    form: { email: 'victim@example.com' },
+    headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+    maxRedirects: 0,
+  })
+  expect(res.status()).toBe(403)
+  expect((await res.json()).error).toContain('another site')
+})

@@ -67,3 +67,27 @@ test('a second server on the same embedded database refuses to start, saying who
   const second = startIsolatedServer(3152, { PGLITE_DATA_DIR: resolve('reports/e2e/db') })
   await expect(second).rejects.toThrow(/reports\/e2e\/db is already open by process \d+/)
 })
+
+test('with the database down, pages render and the newsletter says it is unavailable, never a blank 500', async () => {
+  // Nothing listens on port 9 of this machine: every connection is refused.
+  const server = await startIsolatedServer(3154, { DATABASE_URL: 'postgres://nobody@127.0.0.1:9/none' })
+  try {
+    for (const path of ['/', '/mexico', '/newsletter'])
+      expect((await fetch(server.baseURL + path)).status, path).toBe(200)
+    const signup = await fetch(`${server.baseURL}/api/newsletter`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'reader@example.com' }),
+    })
+    expect(signup.status).toBe(503)
+    expect((await signup.json()).error).toContain('Nothing was saved')
+    for (const page of ['/newsletter/confirm?token=x', '/newsletter/unsubscribe?token=x']) {
+      const res = await fetch(server.baseURL + page)
+      const html = await res.text()
+      expect(html, page).toContain('The newsletter is unavailable right now')
+      expect(html).not.toContain('__next_error__')
+    }
+  } finally {
+    await server.stop()
+  }
+})

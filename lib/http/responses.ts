@@ -1,3 +1,5 @@
+import type { SecretCheck } from './secret-guard'
+
 /** A JSON error body every API route shares: `{ "error": "…" }` with the status. */
 export function jsonError(status: number, message: string, headers: HeadersInit = {}): Response {
   return Response.json({ error: message }, { status, headers: { 'cache-control': 'no-store', ...headers } })
@@ -14,4 +16,20 @@ export function unauthorized(headers: HeadersInit = {}): Response {
     status: 401,
     headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers },
   })
+}
+
+/** The answer to a secret check that did not pass (lib/http/secret-guard.ts); null when it passed. */
+export function secretRefusal(check: SecretCheck, wrong: () => Response): Response | null {
+  switch (check.outcome) {
+    case 'ok':
+      return null
+    case 'throttled':
+      return jsonError(429, 'Too many wrong secrets were tried: every attempt is refused for now. Try again later.', {
+        'retry-after': String(check.retryAfterSeconds),
+      })
+    case 'unavailable':
+      return jsonError(503, 'The secret cannot be checked right now. Try again in a minute.', { 'retry-after': '60' })
+    default:
+      return wrong()
+  }
 }

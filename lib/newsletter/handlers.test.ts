@@ -13,7 +13,11 @@ const SITE = 'https://www.thenews.mx'
 let ip = 0
 const nextIp = () => `203.0.113.${++ip}`
 
-function post(path: string, body: unknown, opts: { type?: string; ip?: string; raw?: string } = {}) {
+function post(
+  path: string,
+  body: unknown,
+  opts: { type?: string; ip?: string; raw?: string; headers?: Record<string, string> } = {},
+) {
   const type = opts.type ?? 'application/json'
   const payload =
     opts.raw ??
@@ -22,7 +26,7 @@ function post(path: string, body: unknown, opts: { type?: string; ip?: string; r
       : new URLSearchParams(body as Record<string, string>).toString())
   return new Request(`${SITE}${path}`, {
     method: 'POST',
-    headers: { 'content-type': type, 'x-forwarded-for': opts.ip ?? nextIp() },
+    headers: { 'content-type': type, 'x-forwarded-for': opts.ip ?? nextIp(), ...opts.headers },
     body: payload,
   })
 }
@@ -97,21 +101,42 @@ for (const { kind, open } of testDatabases()) {
       assert.equal((await again.json()).status, 'was-unsubscribed')
     })
 
-    test('a repeat sign-up is idempotent and says so; a confirmation link cannot unsubscribe', async () => {
+    test('new, pending and confirmed addresses get the same answer; the mail says which', async () => {
       const email = 'repeat@example.com'
-      await handlers.subscribe(post('/api/newsletter', { email }))
-      const second = await handlers.subscribe(post('/api/newsletter', { email: 'REPEAT@example.com' }))
-      assert.equal(second.status, 202)
-      assert.equal((await second.json()).status, 'pending-again')
+      const answers: unknown[] = []
+      const answer = async (address: string) => {
+        const res = await handlers.subscribe(post('/api/newsletter', { email: address }))
+        answers.push({ http: res.status, body: await res.json() })
+      }
+      await answer(email) // new
+      await answer('REPEAT@example.com') // pending
+      assert.match(outbox.at(-1)!.subject, /Confirm your subscription/)
       const token = linkIn(outbox.at(-1)!).searchParams.get('token')!
       const wrongUse = await handlers.unsubscribe(post('/api/newsletter/unsubscribe', { token }))
       assert.equal(wrongUse.status, 400)
       assert.equal((await wrongUse.json()).error, NEWSLETTER_ERRORS['bad-link'])
       await handlers.confirm(post('/api/newsletter/confirm', { token }))
-      const third = await handlers.subscribe(post('/api/newsletter', { email }))
-      assert.equal(third.status, 200)
-      assert.equal((await third.json()).status, 'already-confirmed')
+      await answer(email) // confirmed
+      assert.deepEqual(
+        answers,
+        Array(3).fill({ http: 202, body: { status: 'pending', message: NEWSLETTER_STATUS.pending } }),
+      )
+      // The mail tells the confirmed reader, not the page: and offers the way out.
+      const last = outbox.at(-1)!
+      assert.equal(last.to, email)
+      assert.match(last.subject, /already subscribed/)
+      assert.match(linkIn(last).pathname, /\/newsletter\/unsubscribe$/)
       assert.equal((await db.query('SELECT 1 FROM subscribers WHERE email = $1', [email])).rows.length, 1)
+    })
+
+    test('one address gets at most three mails a day, however often it is signed up', async () => {
+      const email = 'flooded@example.com'
+      const sent = () => outbox.filter((m) => m.to === email).length
+      for (let i = 0; i < 6; i++) {
+        const res = await handlers.subscribe(post('/api/newsletter', { email })) // a new client each time
+        assert.equal(res.status, 202)
+      }
+      assert.equal(sent(), 3)
     })
 
     test('a form post without JavaScript gets a redirect to the outcome page', async () => {
@@ -148,6 +173,36 @@ for (const { kind, open } of testDatabases()) {
       assert.equal(await count(), before)
       // The table the SQL-ish address named is still there, and the address was never stored.
       assert.equal((await db.query("SELECT 1 FROM subscribers WHERE email LIKE '%drop table%'")).rows.length, 0)
+    })
+
+    test('a cross-site form post is refused and stores nothing; same-site and header-less posts work', async () => {
+      const form = { type: 'application/x-www-form-urlencoded' }
+      for (const headers of <Record<string, string>[]>[
+        { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
+        { origin: 'https://evil.example' }, // an older browser: no Sec-Fetch-Site
+        { 'sec-fetch-site': 'cross-site' },
+        { origin: 'null' }, // a sandboxed frame or data: page
+      ]) {
+        const before = await count()
+        const res = await handlers.subscribe(
+          post('/api/newsletter', { email: 'victim@example.com' }, { ...form, headers }),
+        )
+        assert.equal(res.status, 403, JSON.stringify(headers))
+        assert.match((await res.json()).error, /another site/)
+        assert.equal(await count(), before)
+        const confirm = await handlers.confirm(post('/api/newsletter/confirm', { token: 'x' }, { ...form, headers }))
+        assert.equal(confirm.status, 403)
+      }
+      for (const headers of <Record<string, string>[]>[
+        { 'sec-fetch-site': 'same-origin', origin: SITE },
+        { origin: SITE },
+        {}, // curl, mail clients' one-click unsubscribe, old browsers without Origin on forms
+      ]) {
+        const email = `ok${Math.random().toString(36).slice(2, 8)}@example.com`
+        const res = await handlers.subscribe(post('/api/newsletter', { email }, { ...form, headers }))
+        assert.equal(res.status, 303, JSON.stringify(headers))
+        assert.equal(await status(email), 'pending')
+      }
     })
 
     test('the honeypot quietly stores nothing', async () => {

@@ -1,10 +1,11 @@
 import { appSecret } from '../db/app-secret'
 import type { Database } from '../db/types'
+import { isCrossSite } from '../http/cross-site'
 import { HttpError, mediaType, readBodyText } from '../http/body'
 import { clientAddress, hitRateLimit, keyedHash, type RateLimit } from '../http/rate-limit'
 import { jsonError } from '../http/responses'
 import { normaliseEmail } from './email'
-import { confirmationMail, welcomeMail } from './mail-templates'
+import { alreadySubscribedMail, confirmationMail, welcomeMail } from './mail-templates'
 import type { Mailer } from './mailer'
 import { NEWSLETTER_ERRORS, NEWSLETTER_STATUS, type NewsletterError, type NewsletterStatus } from './messages'
 import { confirmSubscriber, recordSignup, unsubscribeSubscriber } from './subscriptions'
@@ -25,6 +26,8 @@ export type NewsletterDeps = {
 const MAX_BODY = 4096
 const CONFIRM_TTL_MS = 7 * 24 * 3600 * 1000
 const SOURCES = new Set(['footer', 'article', 'page'])
+/** Mails one address may be sent by sign-ups, whoever asks (a form can be filled with anyone's). */
+const MAILS_PER_ADDRESS: RateLimit = { limit: 3, windowSeconds: 24 * 3600 }
 
 type Mode = 'json' | 'form'
 type Outcome = { http: number; status?: NewsletterStatus; error?: NewsletterError; headers?: Record<string, string> }
@@ -89,6 +92,8 @@ export function createNewsletterHandlers(deps: NewsletterDeps) {
   const secretOf = async (db: Database) => appSecret(db, 'newsletter', deps.secret)
 
   const guard = (work: (request: Request) => Promise<Response>) => async (request: Request) => {
+    // Refused before anything is read or stored (lib/http/cross-site.ts).
+    if (isCrossSite(request, deps.siteUrl)) return jsonError(403, NEWSLETTER_ERRORS['cross-site'])
     try {
       return await work(request)
     } catch (e) {
@@ -128,16 +133,24 @@ export function createNewsletterHandlers(deps: NewsletterDeps) {
     // The mail is sent inside the transaction: if sending fails the sign-up is rolled back and the
     // reader is told to try again; if the commit fails after sending, the signed link still
     // confirms (confirmSubscriber upserts). Either way nothing is half done.
-    const outcome = await db.transaction(async (tx) => {
+    await db.transaction(async (tx) => {
       const result = await recordSignup(tx, checked.email, source)
-      if (result !== 'already-confirmed') {
+      // Past a few mails a day the address gets no more, and the answer does not change.
+      const mailBucket = `newsletter-mail:${keyedHash(secret, checked.email)}`
+      if (!(await hitRateLimit(tx, mailBucket, MAILS_PER_ADDRESS, now())).allowed) return
+      if (result === 'already-confirmed') {
+        const unsubscribe = signToken(secret, { email: checked.email, purpose: 'unsubscribe' })
+        const url = `${deps.siteUrl}/newsletter/unsubscribe?token=${unsubscribe}`
+        await deps.mailer.send(alreadySubscribedMail(checked.email, url, deps.siteName))
+      } else {
         const token = signToken(secret, { email: checked.email, purpose: 'confirm', expires: now() + CONFIRM_TTL_MS })
         const url = `${deps.siteUrl}/newsletter/confirm?token=${token}`
         await deps.mailer.send(confirmationMail(checked.email, url, deps.siteName))
       }
-      return result
     })
-    return respond(mode, { http: outcome === 'already-confirmed' ? 200 : 202, status: outcome })
+    // The same answer for a new, a pending and a confirmed address: the page must not tell a
+    // stranger who subscribes. The mail says which.
+    return respond(mode, { http: 202, status: 'pending' })
   })
 
   const confirm = guard(async (request) => {

@@ -29,3 +29,18 @@ export function welcomeMail(to: string, unsubscribeUrl: string, oneClickUrl: str
     headers: { 'List-Unsubscribe': `<${oneClickUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
   }
 }
+
+/** To an address that signs up again while subscribed: the page said the same as to anyone else. */
+export function alreadySubscribedMail(to: string, unsubscribeUrl: string, siteName: string): MailMessage {
+  return {
+    to,
+    subject: `You're already subscribed to ${siteName}`,
+    text: [
+      `Someone (we hope you) asked for the newsletter of ${siteName} at ${to}, which is already subscribed.`,
+      'There is nothing more to do.',
+      '',
+      'If you want to stop getting it, open this link:',
+      unsubscribeUrl,
+    ].join('\n'),
+  }
+}

@@ -2,7 +2,8 @@
 // without JavaScript, which redirects there with ?status= or ?error=) say the same thing.
 
 export const NEWSLETTER_STATUS = {
-  pending: "Almost done: we've sent you an email with a confirmation link. Click it to start getting the newsletter.",
+  pending:
+    "Almost done: we've sent an email to that address. If it is not subscribed yet, the email holds a confirmation link: click it to start getting the newsletter.",
   'pending-again':
     "You've already signed up, so we've sent the confirmation link again. Check your inbox (and spam folder).",
   'already-confirmed': "You're already subscribed with that address. Thank you! There's nothing more to do.",
@@ -22,6 +23,7 @@ export const NEWSLETTER_ERRORS = {
   'email-domain': 'The part after the @ is not a valid domain, like example.com.',
   'rate-limited': "You've tried several times in a few minutes. Please wait a little and try again.",
   'bad-link': 'This link is not valid or has expired. Sign up again and we will send a new one.',
+  'cross-site': 'This form was sent from another site. To sign up, use the form on a page of this site.',
   unavailable: 'The newsletter service is unavailable right now. Nothing was saved; please try again in a few minutes.',
 } as const
 

@@ -1,16 +1,21 @@
 import { revalidatePath, revalidateTag } from 'next/cache'
 import { HttpError, readJsonBody } from '@/lib/http/body'
-import { jsonError, methodNotAllowed } from '@/lib/http/responses'
-import { bearerToken, secretMatches } from '@/lib/http/secrets'
+import { getDatabase } from '@/lib/db/database'
+import { jsonError, methodNotAllowed, secretRefusal } from '@/lib/http/responses'
+import { checkSecret } from '@/lib/http/secret-guard'
+import { bearerToken } from '@/lib/http/secrets'
 import { parseRevalidateRequest } from '@/lib/revalidate-request'
 
 // The deploy pipeline calls this after content changes:
 //   curl -X POST -H "Authorization: Bearer $REVALIDATE_SECRET" -H 'Content-Type: application/json' \
 //        -d '{"paths": ["/mexico/some-article", "/mexico"]}' https://…/api/revalidate
 export async function POST(request: Request) {
-  if (!secretMatches(bearerToken(request.headers.get('authorization')), process.env.REVALIDATE_SECRET)) {
-    return jsonError(401, 'Missing or wrong bearer token.', { 'www-authenticate': 'Bearer' })
-  }
+  const token = bearerToken(request.headers.get('authorization'))
+  const check = await checkSecret('revalidate', token, process.env.REVALIDATE_SECRET, { db: getDatabase })
+  const refused = secretRefusal(check, () =>
+    jsonError(401, 'Missing or wrong bearer token.', { 'www-authenticate': 'Bearer' }),
+  )
+  if (refused) return refused
   let body: unknown
   try {
     body = await readJsonBody(request, 16_384)
