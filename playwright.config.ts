@@ -33,7 +33,8 @@ export default defineConfig({
   projects: [{ name: 'mobile-chromium', use: { ...devices['Pixel 7'], launchOptions } }],
   // The production build: `npm test` runs `npm run build` first (scripts/test.sh).
   webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    // `npm start`'s server (scripts/start.mjs), as production runs it.
+    command: 'node scripts/start.mjs',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !CI,
     timeout: 60_000,
@@ -41,6 +42,11 @@ export default defineConfig({
     // run's own (scripts/test.sh empties reports/e2e first): the embedded default, no setup.
     env: {
       NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(PORT),
+      HOSTNAME: '127.0.0.1',
+      // The tests stand in for one proxy in front: the X-Forwarded-For they send is the client
+      // (each test its own, so per-client limits never couple them).
+      TRUSTED_PROXY_HOPS: '1',
       PREVIEW_SECRET: E2E_SECRETS.preview,
       REVALIDATE_SECRET: E2E_SECRETS.revalidate,
       PGLITE_DATA_DIR: 'reports/e2e/db',

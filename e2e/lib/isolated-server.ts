@@ -32,21 +32,14 @@ export async function startIsolatedServer(port: number, env: Record<string, stri
   const controlPort = port + 1
   const child: ChildProcess = spawn(
     process.execPath,
-    [
-      '--import',
-      join(root, 'e2e/lib/shifted-clock.mjs'),
-      join(root, 'node_modules/next/dist/bin/next'),
-      'start',
-      dir,
-      '-p',
-      String(port),
-      '-H',
-      '127.0.0.1',
-    ],
+    ['--import', join(root, 'e2e/lib/shifted-clock.mjs'), join(root, 'scripts/start.mjs'), dir],
     {
       env: {
         ...process.env,
         NEXT_TELEMETRY_DISABLED: '1',
+        PORT: String(port),
+        HOSTNAME: '127.0.0.1',
+        TRUSTED_PROXY_HOPS: '1',
         CLOCK_CONTROL_PORT: String(controlPort),
         PGLITE_DATA_DIR: join(dir, 'db'),
         MAIL_OUTBOX: join(dir, 'outbox.jsonl'),

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { HttpError, readBodyText, readJsonBody } from './body'
 import { safeLocalPath } from './paths'
-import { parseRateLimit } from './rate-limit'
+import { clientAddress, parseRateLimit, trustedProxyHops } from './rate-limit'
 import { bearerToken, secretMatches } from './secrets'
 
 test('only paths on this site are safe to redirect to', () => {
@@ -74,4 +74,20 @@ test('rate limits are read as count/seconds', () => {
   assert.deepEqual(parseRateLimit('10/60', { limit: 5, windowSeconds: 600 }), { limit: 10, windowSeconds: 60 })
   assert.deepEqual(parseRateLimit('junk', { limit: 5, windowSeconds: 600 }), { limit: 5, windowSeconds: 600 })
   assert.deepEqual(parseRateLimit(undefined, { limit: 5, windowSeconds: 600 }), { limit: 5, windowSeconds: 600 })
+})
+
+test('the client address is taken from the right of X-Forwarded-For, past the trusted proxies only', () => {
+  const req = (xff?: string) =>
+    new Request('https://www.thenews.mx/', { headers: xff ? { 'x-forwarded-for': xff } : {} })
+  // No proxy trusted: the peer the server saw (appended last by scripts/start.mjs).
+  assert.equal(clientAddress(req('203.0.113.9'), 0), '203.0.113.9')
+  assert.equal(clientAddress(req('1.2.3.4, 203.0.113.9'), 0), '203.0.113.9') // a forged prefix changes nothing
+  assert.equal(clientAddress(req('5.6.7.8, 203.0.113.9'), 0), '203.0.113.9') // nor does rotating it
+  // One proxy in front (it appended the client; the server saw the proxy).
+  assert.equal(clientAddress(req('1.2.3.4, 198.51.100.7, 10.0.0.2'), 1), '198.51.100.7')
+  assert.equal(clientAddress(req('10.0.0.2'), 3), '10.0.0.2') // fewer entries than hops: the leftmost
+  assert.equal(clientAddress(req(), 0), 'unknown')
+  assert.equal(trustedProxyHops(undefined), 0)
+  assert.equal(trustedProxyHops('2'), 2)
+  assert.throws(() => trustedProxyHops('one'), /TRUSTED_PROXY_HOPS/)
 })

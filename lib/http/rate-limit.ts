@@ -33,13 +33,29 @@ export function parseRateLimit(value: string | undefined, fallback: RateLimit): 
 }
 
 /**
- * The client's address as the proxy in front of us reports it (Vercel and most load balancers set
- * X-Forwarded-For; its first entry is the client). With no proxy header every client shares one
- * bucket, which errs on the side of limiting.
+ * How many proxies in front of the server append to X-Forwarded-For (TRUSTED_PROXY_HOPS): 0, the
+ * default, trusts none. Anything else is a whole number; a bad value fails loudly at first use.
  */
-export function clientAddress(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-  return forwarded || request.headers.get('x-real-ip')?.trim() || 'unknown'
+export function trustedProxyHops(value = process.env.TRUSTED_PROXY_HOPS): number {
+  if (value === undefined || value.trim() === '') return 0
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0 || n > 10)
+    throw new Error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, not ${JSON.stringify(value)}`)
+  return n
+}
+
+/**
+ * The client's address: X-Forwarded-For ends with the peer that connected to the server (our own
+ * start script appends it, as does API Gateway on Lambda), and each trusted proxy in front appended
+ * the address it saw, so the client is `hops` entries before the last. Entries further left were
+ * written by the client and are never used: rotating or prefixing them changes nothing.
+ */
+export function clientAddress(request: Request, hops = trustedProxyHops()): string {
+  const chain = (request.headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+  return chain[Math.max(0, chain.length - 1 - hops)] ?? 'unknown'
 }
 
 /** A keyed hash of a client detail: what we store instead of the detail itself. */
