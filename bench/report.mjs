@@ -80,7 +80,7 @@ export function checkBudgets(b, results) {
       `${ten?.build.coldPeakRssMiB} MiB, summed ${ten?.build.coldTreePeakRssMiB ?? '–'} MiB (max ${b.tenThousandPeakRssMaxMiB})`,
     ),
     budget(
-      'next start vs static server',
+      'npm start (Next) vs static server',
       first?.serving?.ratio,
       first?.serving?.ratio >= b.servingRatioMin && first.serving.next.errors <= b.servingErrorsMax,
       first?.serving
@@ -150,7 +150,7 @@ export function renderMarkdown(r) {
           'Serving (autocannon, 50 connections)',
           ['server', 'req/s', 'p50 ms', 'p99 ms', 'errors'],
           [
-            [`next start (N=${n})`, s.serving.next],
+            [`npm start, Next (N=${n})`, s.serving.next],
             ['static Node server', s.serving.static],
           ].map(([name, x]) => `| ${name} | ${x.reqPerSec} | ${x.p50Ms} | ${x.p99Ms} | ${x.errors} |`),
         ),

@@ -51,10 +51,11 @@ if (!existsSync(join(here, 'node_modules'))) {
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: here, stdio: 'inherit' })
 }
 
+// `npm start`'s server (scripts/start.mjs: Next's handler behind a plain Node server), as shipped.
 function startServer(dir) {
-  const child = spawn('npx', ['next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: dir,
-    env,
+    env: { ...env, PORT: String(PORT), HOSTNAME: '127.0.0.1' },
     stdio: 'ignore',
     detached: true,
   })
