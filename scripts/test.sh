@@ -51,7 +51,7 @@ step "serverless artefact (OpenNext for AWS Lambda, run read-only with no networ
 if PREBUILD_ARTICLES=10 PREBUILD_LIST_PAGES=1 npm run --silent build:serverless:local >reports/serverless-build.log 2>&1; then
   npx tsx --test --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination=reports/serverless.tap \
-    scripts/serverless/artefact.spec.ts || status=$?
+    scripts/serverless/*.spec.ts || status=$?
 else
   status=1
   echo "npm run build:serverless:local failed:" && tail -40 reports/serverless-build.log

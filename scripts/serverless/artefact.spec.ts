@@ -5,11 +5,9 @@
 // browser tests; alone: `PREBUILD_ARTICLES=10 PREBUILD_LIST_PAGES=1 npm run
 // build:serverless:local && scripts/with-postgres.sh npx tsx --test scripts/serverless/artefact.spec.ts`.
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import pg from 'pg'
 import sharp from 'sharp'
 import { byNewest, drafts, publicArticles } from '../../e2e/lib/content'
 import {
@@ -24,6 +22,7 @@ import {
   type RunningFunction,
   type Sandbox,
 } from './sandbox'
+import { createTestDatabase, type TestDatabase } from './test-database'
 
 const OPEN_NEXT = '.open-next'
 const SERVER = 'server-functions/default'
@@ -37,7 +36,7 @@ const header = (r: LambdaResult, name: string) => r.headers[name] ?? ''
 let sandbox: Sandbox
 let server: RunningFunction
 let serverTmp = ''
-let database: { name: string; admin: pg.Client } | undefined
+let database: TestDatabase | undefined
 const timings: Record<string, number> = {}
 
 async function get(request: Request | string): Promise<LambdaResult> {
@@ -45,34 +44,7 @@ async function get(request: Request | string): Promise<LambdaResult> {
   return result
 }
 
-/** A database of this run on the test PostgreSQL server, migrated as a deploy step would. */
-async function createDatabase() {
-  const url = process.env.TEST_DATABASE_URL
-  const socketDir = process.env.TEST_DATABASE_SOCKET_DIR
-  assert.ok(
-    url && socketDir,
-    'needs TEST_DATABASE_URL and TEST_DATABASE_SOCKET_DIR (scripts/with-postgres.sh sets both)',
-  )
-  const admin = new pg.Client({ connectionString: url })
-  await admin.connect()
-  const name = `thenews_lambda_${process.pid}_${Date.now()}`
-  await admin.query(`CREATE DATABASE ${name}`)
-  const tcpUrl = new URL(url)
-  tcpUrl.pathname = `/${name}`
-  const migrate = spawnSync('npx', ['tsx', 'scripts/db-migrate.ts'], {
-    env: { ...process.env, DATABASE_URL: tcpUrl.href },
-    encoding: 'utf8',
-  })
-  assert.equal(migrate.status, 0, `npm run db:migrate failed:\n${migrate.stdout}${migrate.stderr}`)
-  database = { name, admin }
-  // Through the socket: the function's namespace has no route to the server's TCP port.
-  const socketUrl = `postgres://${tcpUrl.username}@${encodeURIComponent(socketDir)}:${tcpUrl.port}/${name}`
-  return { socketUrl, tcpUrl: tcpUrl.href }
-}
-
 describe('serverless artefact (OpenNext, AWS Lambda handler)', () => {
-  let tcpUrl = ''
-
   before(async () => {
     const entry = join(OPEN_NEXT, SERVER, 'index.mjs')
     assert.ok(existsSync(entry), `${entry} is missing: run npm run build:serverless:local first`)
@@ -82,8 +54,8 @@ describe('serverless artefact (OpenNext, AWS Lambda handler)', () => {
       'the artefact was built for AWS backends: build it with `npm run build:serverless:local` for this test',
     )
     sandbox = readOnlyCopy(OPEN_NEXT)
-    const db = await createDatabase()
-    tcpUrl = db.tcpUrl
+    database = await createTestDatabase()
+    const db = database
     serverTmp = functionTmp(sandbox, 'server')
     const started = performance.now()
     server = startFunction(sandbox, SERVER, serverTmp, { DATABASE_URL: db.socketUrl, ...SECRETS })
@@ -96,10 +68,7 @@ describe('serverless artefact (OpenNext, AWS Lambda handler)', () => {
 
   after(async () => {
     await server?.stop()
-    if (database) {
-      await database.admin.query(`DROP DATABASE IF EXISTS ${database.name} WITH (FORCE)`).catch(() => {})
-      await database.admin.end()
-    }
+    await database?.drop()
     if (process.env.KEEP_SANDBOX) console.log(`sandbox kept: ${sandbox?.root}`)
     else sandbox?.remove()
     mkdirSync('reports', { recursive: true })
@@ -266,13 +235,9 @@ describe('serverless artefact (OpenNext, AWS Lambda handler)', () => {
     })
     assert.equal(confirmed.statusCode, 303, bodyText(confirmed))
     assert.match(header(confirmed, 'location'), /\/newsletter\?status=confirmed$/)
-    const row = await database!.admin.query('SELECT 1') // the admin client is on another database
-    assert.ok(row)
-    const check = new pg.Client({ connectionString: tcpUrl })
-    await check.connect()
-    const { rows } = await check.query('SELECT status FROM subscribers WHERE email = $1', [email])
-    await check.end()
-    assert.deepEqual(rows, [{ status: 'confirmed' }])
+    assert.deepEqual(await database!.query('SELECT status FROM subscribers WHERE email = $1', [email]), [
+      { status: 'confirmed' },
+    ])
   })
 
   it('counts a reader’s view through the beacon into PostgreSQL', async () => {
@@ -284,43 +249,11 @@ describe('serverless artefact (OpenNext, AWS Lambda handler)', () => {
       body: article.url,
     })
     assert.equal(res.statusCode, 204, bodyText(res))
-    const check = new pg.Client({ connectionString: tcpUrl })
-    await check.connect()
-    const { rows } = await check.query(
+    const rows = await database!.query(
       'SELECT sum(views)::int AS views FROM article_views_hourly WHERE article_path = $1',
       [article.url],
     )
-    await check.end()
     assert.deepEqual(rows, [{ views: 1 }])
-  })
-
-  it('serves resized images through the image optimization function', async () => {
-    const tmp = functionTmp(sandbox, 'image')
-    const images = startFunction(sandbox, 'image-optimization-function', tmp, {})
-    try {
-      await images.ready
-      const source = publicArticles.find((a) => a.image)!.image!.src
-      const { result } = await images.invoke(
-        apiGatewayEvent({
-          path: '/_next/image',
-          query: `url=${encodeURIComponent(source)}&w=640&q=75`,
-          headers: { accept: 'image/webp,*/*' },
-        }),
-      )
-      assert.equal(result.statusCode, 200, bodyText(result).slice(0, 500) + images.log().slice(-2000))
-      assert.equal(header(result, 'content-type'), 'image/webp')
-      const { width, format } = await sharp(bodyBytes(result)).metadata()
-      assert.deepEqual({ width, format }, { width: 640, format: 'webp' })
-      // Sources outside public/images are refused before anything is read (next.config.js).
-      for (const url of ['/../../etc/passwd', '/api/views', '/images/../../code/server-functions/default/index.mjs']) {
-        const { result: refused } = await images.invoke(
-          apiGatewayEvent({ path: '/_next/image', query: `url=${encodeURIComponent(url)}&w=640&q=75` }),
-        )
-        assert.equal(refused.statusCode, 400, `${url}: ${bodyText(refused).slice(0, 200)}`)
-      }
-    } finally {
-      await images.stop()
-    }
   })
 
   it('without DATABASE_URL: pages render and the newsletter answers 503, nothing saved', async () => {
