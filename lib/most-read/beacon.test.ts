@@ -33,6 +33,18 @@ for (const { kind, open } of testDatabases()) {
     })
     after(() => db.dispose())
 
+    test('a burst from one address counts a few readers at most, however many browsers it claims', async () => {
+      now = T0 - 10 * 24 * 3600_000 // a day of its own, before the other tests' window
+      for (let i = 0; i < 100; i++) {
+        const res = await handle(beacon('/sports/c', { ip: '198.51.100.50', ua: `${PHONE} build/${i}` }))
+        assert.equal(res.status, 204)
+      }
+      // Another address still counts.
+      await handle(beacon('/sports/c', { ip: '198.51.100.51' }))
+      assert.deepEqual(await topViewed(db, { now }), [{ path: '/sports/c', views: 4 }])
+      now = T0
+    })
+
     test('one count per reader per article per hour; bots and prefetches never count', async () => {
       const send = async (path: string, opts?: Parameters<typeof beacon>[1]) =>
         (await handle(beacon(path, opts))).status

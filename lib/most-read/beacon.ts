@@ -50,7 +50,14 @@ export function createViewsHandler(deps: ViewsDeps) {
       const secret = await appSecret(db, 'views', deps.secret)
       const t = now()
       const hour = Math.floor(t / 3600_000)
-      await recordView(db, path, keyedHash(secret, clientAddress(request), ua ?? '', path, String(hour)), t)
+      const address = clientAddress(request)
+      await recordView(
+        db,
+        path,
+        keyedHash(secret, address, ua ?? '', path, String(hour)),
+        t,
+        `views:${keyedHash(secret, address, path)}`,
+      )
       if (t - lastPrune > 600_000) {
         lastPrune = t
         await pruneReaders(db, t)

@@ -1,4 +1,8 @@
 import type { Database } from '../db/types'
+import { hitRateLimit, type RateLimit } from '../http/rate-limit'
+
+/** New readers one client address may add to one article in an hour. */
+export const READERS_PER_ADDRESS: RateLimit = { limit: 3, windowSeconds: 3600 }
 
 const HOUR = 3600_000
 
@@ -9,7 +13,14 @@ export const hourOf = (t: number) => new Date(Math.floor(t / HOUR) * HOUR)
  * keyed hash (of address, browser and article, for this hour), inserted first; only a new row
  * counts. Both writes are one transaction. Returns whether the view counted.
  */
-export async function recordView(db: Database, path: string, readerHash: string, now = Date.now()): Promise<boolean> {
+export async function recordView(
+  db: Database,
+  path: string,
+  readerHash: string,
+  now = Date.now(),
+  /** The address's bucket: at most READERS_PER_ADDRESS new readers of one article per hour. */
+  addressBucket?: string,
+): Promise<boolean> {
   const hour = hourOf(now)
   return db.transaction(async (tx) => {
     const fresh = await tx.query(
@@ -17,6 +28,8 @@ export async function recordView(db: Database, path: string, readerHash: string,
       [readerHash, hour],
     )
     if (fresh.rows.length === 0) return false
+    // A household or an office shares an address; a script claiming a hundred browsers does too.
+    if (addressBucket && !(await hitRateLimit(tx, addressBucket, READERS_PER_ADDRESS, now)).allowed) return false
     await tx.query(
       `INSERT INTO article_views_hourly (article_path, hour, views) VALUES ($1, $2, 1)
        ON CONFLICT (article_path, hour) DO UPDATE SET views = article_views_hourly.views + 1`,
