@@ -3,6 +3,7 @@ import { readArticleBody } from '../content/bodies'
 import { includeUnpublished } from '../content/source'
 import { plainTextFromMdx } from '../content/text'
 import { isPublished } from '../content/visibility'
+import { createTtlCache } from './result-cache'
 import { highlight, parseQuery, RESULTS_PER_PAGE, searchIndex, snippet, type ParsedQuery, type Segment } from './query'
 
 export type SearchResult = {
@@ -39,6 +40,10 @@ export async function runSearch(
   const requested = Number(Array.isArray(pageParam) ? pageParam[0] : pageParam)
   const page = Number.isInteger(requested) && requested >= 1 && requested <= 1000 ? requested : 1
   if (!query.ok) return { query, total: 0, page: 1, totalPages: 0, results: [] }
+  // Keyed by the parsed terms, not the text typed: the page still shows each reader's own words.
+  const key = `${query.terms.join(' ')}\u0000${page}`
+  const cached = resultCache.get(key)
+  if (cached) return { query, page, ...cached }
   const now = Date.now()
   const hits = searchIndex(index, query.terms, (d) => includeUnpublished || isPublished(d, now))
   const totalPages = Math.ceil(hits.length / RESULTS_PER_PAGE)
@@ -52,5 +57,9 @@ export async function runSearch(
       publishedAt: doc.publishedAt,
     })),
   )
-  return { query, total: hits.length, page, totalPages, results }
+  const found = { total: hits.length, totalPages, results }
+  resultCache.set(key, found)
+  return { query, page, ...found }
 }
+
+const resultCache = createTtlCache<Pick<SearchPage, 'total' | 'totalPages' | 'results'>>(500, 60_000)

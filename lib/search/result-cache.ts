@@ -1,0 +1,28 @@
+/**
+ * A small in-process cache with a time to live and a size bound, oldest entry out first: search
+ * results by normalised query, so a burst of the same search (or "Oaxaca", "  oaxaca " and
+ * "OAXACA", which parse to the same terms) costs one search and one read of each result's body.
+ * Entries live a minute, the time a scheduled story takes to appear anywhere else.
+ */
+export function createTtlCache<V>(maxEntries: number, ttlMs: number, now: () => number = Date.now) {
+  const entries = new Map<string, { value: V; expires: number }>()
+  return {
+    get(key: string): V | undefined {
+      const hit = entries.get(key)
+      if (!hit) return undefined
+      if (hit.expires <= now()) {
+        entries.delete(key)
+        return undefined
+      }
+      return hit.value
+    },
+    set(key: string, value: V): void {
+      entries.delete(key)
+      entries.set(key, { value, expires: now() + ttlMs })
+      while (entries.size > maxEntries) entries.delete(entries.keys().next().value!)
+    },
+    get size() {
+      return entries.size
+    },
+  }
+}
