@@ -43,7 +43,7 @@ export default defineConfig({
     env: {
       NEXT_TELEMETRY_DISABLED: '1',
       PORT: String(PORT),
-      HOSTNAME: '127.0.0.1',
+      LISTEN_HOST: '127.0.0.1',
       // The tests stand in for one proxy in front: the X-Forwarded-For they send is the client
       // (each test its own, so per-client limits never couple them).
       TRUSTED_PROXY_HOPS: '1',

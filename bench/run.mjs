@@ -55,7 +55,7 @@ if (!existsSync(join(here, 'node_modules'))) {
 function startServer(dir) {
   const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: dir,
-    env: { ...env, PORT: String(PORT), HOSTNAME: '127.0.0.1' },
+    env: { ...env, PORT: String(PORT), LISTEN_HOST: '127.0.0.1' },
     stdio: 'ignore',
     detached: true,
   })

@@ -12,7 +12,8 @@ import next from 'next'
 
 const dir = resolve(process.argv[2] ?? '.')
 const port = Number(process.env.PORT || 3000)
-const hostname = process.env.HOSTNAME || '0.0.0.0'
+// Not HOSTNAME: shells and containers often export it as the machine's name.
+const hostname = process.env.LISTEN_HOST || '0.0.0.0'
 
 const app = next({ dev: false, dir, hostname, port })
 const handle = app.getRequestHandler()

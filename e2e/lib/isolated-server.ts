@@ -38,7 +38,7 @@ export async function startIsolatedServer(port: number, env: Record<string, stri
         ...process.env,
         NEXT_TELEMETRY_DISABLED: '1',
         PORT: String(port),
-        HOSTNAME: '127.0.0.1',
+        LISTEN_HOST: '127.0.0.1',
         TRUSTED_PROXY_HOPS: '1',
         CLOCK_CONTROL_PORT: String(controlPort),
         PGLITE_DATA_DIR: join(dir, 'db'),
