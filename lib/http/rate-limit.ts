@@ -3,6 +3,13 @@ import type { Queryable } from '../db/types'
 
 export type RateLimit = { limit: number; windowSeconds: number }
 
+/** The fixed window `now` falls in, and the seconds until it ends. */
+function windowAt(now: number, windowSeconds: number): { start: Date; retryAfterSeconds: number } {
+  const windowMs = windowSeconds * 1000
+  const start = Math.floor(now / windowMs) * windowMs
+  return { start: new Date(start), retryAfterSeconds: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) }
+}
+
 /**
  * Counts one attempt for `bucket` in the current fixed window and says whether it is allowed.
  * Kept in the database so every server process (or serverless instance) shares the count.
@@ -13,17 +20,31 @@ export async function hitRateLimit(
   { limit, windowSeconds }: RateLimit,
   now = Date.now(),
 ): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
-  const windowMs = windowSeconds * 1000
-  const start = Math.floor(now / windowMs) * windowMs
-  await db.query('DELETE FROM rate_limit_hits WHERE bucket = $1 AND window_start < $2', [bucket, new Date(start)])
+  const { start, retryAfterSeconds } = windowAt(now, windowSeconds)
+  await db.query('DELETE FROM rate_limit_hits WHERE bucket = $1 AND window_start < $2', [bucket, start])
   const { rows } = await db.query<{ hits: number }>(
     `INSERT INTO rate_limit_hits (bucket, window_start, hits) VALUES ($1, $2, 1)
      ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_hits.hits + 1
      RETURNING hits`,
-    [bucket, new Date(start)],
+    [bucket, start],
   )
   const hits = Number(rows[0]?.hits ?? 1)
-  return { allowed: hits <= limit, retryAfterSeconds: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) }
+  return { allowed: hits <= limit, retryAfterSeconds }
+}
+
+/** Whether `bucket` is already past its limit in the current window, without counting anything. */
+export async function overRateLimit(
+  db: Queryable,
+  bucket: string,
+  { limit, windowSeconds }: RateLimit,
+  now = Date.now(),
+): Promise<{ over: boolean; retryAfterSeconds: number }> {
+  const { start, retryAfterSeconds } = windowAt(now, windowSeconds)
+  const { rows } = await db.query<{ hits: number }>(
+    'SELECT hits FROM rate_limit_hits WHERE bucket = $1 AND window_start = $2',
+    [bucket, start],
+  )
+  return { over: Number(rows[0]?.hits ?? 0) >= limit, retryAfterSeconds }
 }
 
 /** Parses "5/600" (5 attempts per 600 seconds). */

@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/types'
-import { hitRateLimit, type RateLimit } from './rate-limit'
+import { hitRateLimit, overRateLimit, type RateLimit } from './rate-limit'
 import { secretMatches } from './secrets'
 
 // The preview and revalidation secrets could be guessed at ~350 tries a second. Failed attempts
@@ -17,16 +17,6 @@ export type SecretCheck =
   | { outcome: 'throttled'; retryAfterSeconds: number }
   | { outcome: 'unavailable' }
 
-async function failuresSoFar(db: Queryable, bucket: string, windowSeconds: number, now: number): Promise<number> {
-  const windowMs = windowSeconds * 1000
-  const start = new Date(Math.floor(now / windowMs) * windowMs)
-  const { rows } = await db.query<{ hits: number }>(
-    'SELECT hits FROM rate_limit_hits WHERE bucket = $1 AND window_start = $2',
-    [bucket, start],
-  )
-  return Number(rows[0]?.hits ?? 0)
-}
-
 /** Checks a presented secret (constant time), refusing all attempts while too many have failed. */
 export async function checkSecret(
   name: string,
@@ -41,10 +31,8 @@ export async function checkSecret(
   let db: Queryable
   try {
     db = await deps.db()
-    if ((await failuresSoFar(db, bucket, limit.windowSeconds, now)) >= limit.limit) {
-      const windowMs = limit.windowSeconds * 1000
-      return { outcome: 'throttled', retryAfterSeconds: Math.ceil((windowMs - (now % windowMs)) / 1000) }
-    }
+    const { over, retryAfterSeconds } = await overRateLimit(db, bucket, limit, now)
+    if (over) return { outcome: 'throttled', retryAfterSeconds }
   } catch (e) {
     // Without the count, guessing would be unthrottled: refuse rather than check.
     console.error(`[secrets] ${name}: failed attempts cannot be counted:`, (e as Error).message)

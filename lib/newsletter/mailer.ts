@@ -104,8 +104,7 @@ export function smtpMailer(url: string, from: string): Mailer {
     async send(message) {
       if (!transport) {
         const { createTransport } = await import('nodemailer')
-        transport = createTransport(url, { from })
-        Object.assign(transport.options, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 10_000 })
+        transport = createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 10_000 })
       }
       await transport.sendMail({
         from,
