@@ -1,5 +1,32 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { knownPath } from '@/lib/known-paths'
+import { MemoryRateLimiter } from '@/lib/http/memory-rate-limit'
+import { clientAddress, parseRateLimit } from '@/lib/http/rate-limit'
+import { site } from '@/config/site'
+import { databaseKnownDown } from '@/lib/db/health'
+
+// Pages that are nothing without the database: while it is known to be down they still render (to
+// say so, and to try again) but answer 503, so monitors and crawlers see an outage, not a page.
+const NEEDS_DATABASE = new Set(['/newsletter/confirm', '/newsletter/unsubscribe'])
+
+// Searches per client address per window on this instance (SEARCH_RATE_LIMIT, "limit/seconds").
+// Generous, because a mobile carrier's NAT puts many readers behind one address; enough to stop
+// one client from keeping a core busy with uncached queries (lib/http/memory-rate-limit.ts).
+const searchLimiter = new MemoryRateLimiter(
+  parseRateLimit(process.env.SEARCH_RATE_LIMIT, { limit: 60, windowSeconds: 60 }),
+)
+
+function tooManySearches(retryAfterSeconds: number): NextResponse {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Too many searches · ${site.name}</title></head><body><main><h1>Too many searches</h1><p>Your connection has searched ${site.name} very often in the last minute. Try again in ${retryAfterSeconds} seconds; the latest stories are on the <a href="/">front page</a>.</p></main></body></html>\n`
+  return new NextResponse(html, {
+    status: 429,
+    headers: {
+      'retry-after': String(retryAfterSeconds),
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+    },
+  })
+}
 
 // Runs before every page and file route (not the API, which answers for itself, nor Next's
 // static files):
@@ -8,7 +35,9 @@ import { knownPath } from '@/lib/known-paths'
 // - unknown URLs of the dynamic routes get the prerendered 404 page before any route renders them:
 //   a full page without JavaScript (a route's own notFound() on an on-demand render gives Next
 //   16's empty error shell), and nothing written to the ISR cache (lib/known-paths.ts;
-//   docs/decisions/0016-unknown-urls-answered-before-rendering.md).
+//   docs/decisions/0016-unknown-urls-answered-before-rendering.md);
+// - /search is rate-limited per client: it is the one page rendered on every request;
+// - the newsletter's link pages answer 503 while the database is down.
 export function proxy(request: NextRequest) {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return new NextResponse(`${request.method} is not allowed here: this address answers GET and HEAD.\n`, {
@@ -16,6 +45,12 @@ export function proxy(request: NextRequest) {
       headers: { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
     })
   }
+  if (request.nextUrl.pathname === '/search') {
+    const { allowed, retryAfterSeconds } = searchLimiter.hit(clientAddress(request))
+    if (!allowed) return tooManySearches(retryAfterSeconds)
+  }
+  if (NEEDS_DATABASE.has(request.nextUrl.pathname) && databaseKnownDown())
+    return NextResponse.next({ status: 503, headers: { 'retry-after': '60', 'cache-control': 'no-store' } })
   if (knownPath(request.nextUrl.pathname) === 'pass') return NextResponse.next()
   return NextResponse.rewrite(new URL('/404', request.url))
 }

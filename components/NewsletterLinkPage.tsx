@@ -1,3 +1,4 @@
+import { markDatabaseDown } from '@/lib/db/health'
 import { newsletter } from '@/lib/newsletter/app-newsletter'
 import { NewsletterLinkAction } from './NewsletterLinkAction'
 import { NewsletterUnavailable } from './NewsletterUnavailable'
@@ -20,11 +21,19 @@ const TEXT = {
 export async function NewsletterLinkPage({ purpose, token }: { purpose: 'confirm' | 'unsubscribe'; token: unknown }) {
   const value = typeof token === 'string' ? token : ''
   // Checking the link needs the database (its signing secret): when that is down the page says so
-  // rather than failing blank. (An app-router page cannot answer 503; the API beside it does.)
-  const payload = await newsletter.checkToken(value, purpose).catch((e: unknown) => {
-    console.error('[newsletter] link page:', (e as Error).message)
-    return 'unavailable' as const
-  })
+  // rather than failing blank, and the proxy answers it with a 503 while the database is known to
+  // be down (an app-router page cannot set its own status; lib/db/health.ts).
+  const payload = await newsletter.checkToken(value, purpose).then(
+    (p) => {
+      markDatabaseDown(false)
+      return p
+    },
+    (e: unknown) => {
+      console.error('[newsletter] link page:', (e as Error).message)
+      markDatabaseDown(true)
+      return 'unavailable' as const
+    },
+  )
   if (payload === 'unavailable')
     return (
       <PageShell>

@@ -19,10 +19,37 @@ const app = next({ dev: false, dir, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+// A 404 is kept by caches for a minute at most. Next sends its prerendered 404 page (what every
+// unknown URL is rewritten to, proxy.ts) with the year-long s-maxage of any static page, so a CDN
+// would keep every random URL an attacker invents for a year, and a URL published a minute after
+// someone asked for it early (a scheduled story) would stay missing. OpenNext does the same for
+// Lambda (no-store on its /404).
+const SHORT_404 = 'public, max-age=60, s-maxage=60'
+
+/** @param {import('node:http').ServerResponse} res */
+function shortCacheFor404(res) {
+  const writeHead = res.writeHead
+  /** @type {typeof res.writeHead} */
+  const patched = function (status, ...rest) {
+    if (status === 404) {
+      const own = String(res.getHeader('cache-control') ?? '')
+      // What a route chose as stricter (no-store, private) stands.
+      if (!/no-store|private/.test(own)) res.setHeader('cache-control', SHORT_404)
+      for (const arg of rest) {
+        if (arg && typeof arg === 'object' && !Array.isArray(arg))
+          for (const key of Object.keys(arg)) if (key.toLowerCase() === 'cache-control') delete arg[key]
+      }
+    }
+    return writeHead.call(res, status, ...rest)
+  }
+  res.writeHead = patched
+}
+
 const server = createServer((req, res) => {
   const peer = req.socket.remoteAddress ?? 'unknown'
   const sent = req.headers['x-forwarded-for']
   req.headers['x-forwarded-for'] = sent ? `${Array.isArray(sent) ? sent.join(', ') : sent}, ${peer}` : peer
+  shortCacheFor404(res)
   handle(req, res)
 })
 // As `next start` does: idle connections of a proxy in front are kept longer than its own timeout.

@@ -1,3 +1,4 @@
+import { markDatabaseDown } from './health'
 import { migrate } from './migrate'
 import { openPglite } from './pglite'
 import { openPostgres } from './postgres'
@@ -45,8 +46,13 @@ export function getDatabase(): Promise<Database> {
     holder.__thenewsDb = Promise.resolve()
       .then(() => checkLasting(config))
       .then(() => openDatabase(config))
+      .then((db) => {
+        markDatabaseDown(false)
+        return db
+      })
       .catch((e) => {
         holder.__thenewsDb = undefined
+        markDatabaseDown(true)
         throw e
       })
   }

@@ -127,6 +127,8 @@ describe('serverless artefact (OpenNext, AWS Lambda handler)', () => {
     assert.doesNotMatch(html, /__next_error__/, 'the empty error shell, not the site’s 404 page')
     assert.match(html, /<h1[^>]*>We could not find that page<\/h1>/)
     assert.match(html, /<footer/)
+    // Not kept by a CDN for the year a static page is: OpenNext marks its /404 no-store.
+    assert.doesNotMatch(header(res, 'cache-control'), /s-maxage=\d{3,}/)
   })
 
   it('serves a section’s page 2 (rendered on demand)', async () => {
