@@ -11,7 +11,10 @@ export type IsolatedServer = {
   setClockOffset(ms: number): Promise<void>
   /** What the server printed, for a failing test's message. */
   log(): string
-  stop(): Promise<void>
+  /** SIGTERM, then the folder is removed (unless `keep`: a next server reuses it). */
+  stop(options?: { keep?: boolean }): Promise<void>
+  /** kill -9: no shutdown at all, the folder stays as the crash left it. */
+  kill(): Promise<void>
 }
 
 /**
@@ -19,15 +22,22 @@ export type IsolatedServer = {
  * regenerates through ISR (with its clock moved, say) cannot leak into the main test server's
  * cache. The clock is moved by e2e/lib/shifted-clock.mjs, loaded only into this process.
  */
-export async function startIsolatedServer(port: number, env: Record<string, string> = {}): Promise<IsolatedServer> {
+export async function startIsolatedServer(
+  port: number,
+  env: Record<string, string> = {},
+  /** The folder of a server stopped with `keep` or killed: start again on what it left. */
+  reuse?: { dir: string },
+): Promise<IsolatedServer> {
   const root = resolve('.')
-  const dir = mkdtempSync(join(tmpdir(), 'thenews-e2e-'))
-  cpSync(join(root, '.next'), join(dir, '.next'), {
-    recursive: true,
-    filter: (src) => !src.startsWith(join(root, '.next', 'cache')),
-  })
-  for (const name of ['node_modules', 'public', 'package.json', 'next.config.js']) {
-    symlinkSync(join(root, name), join(dir, name))
+  const dir = reuse?.dir ?? mkdtempSync(join(tmpdir(), 'thenews-e2e-'))
+  if (!reuse) {
+    cpSync(join(root, '.next'), join(dir, '.next'), {
+      recursive: true,
+      filter: (src) => !src.startsWith(join(root, '.next', 'cache')),
+    })
+    for (const name of ['node_modules', 'public', 'package.json', 'next.config.js']) {
+      symlinkSync(join(root, name), join(dir, name))
+    }
   }
   const controlPort = port + 1
   const child: ChildProcess = spawn(
@@ -70,11 +80,18 @@ export async function startIsolatedServer(port: number, env: Record<string, stri
       const res = await fetch(`http://127.0.0.1:${controlPort}/offset`, { method: 'PUT', body: String(ms) })
       if (!res.ok) throw new Error(await res.text())
     },
-    async stop() {
+    async stop(options) {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r))
+        child.kill('SIGTERM')
+        await exited
+      }
+      if (!options?.keep) rmSync(dir, { recursive: true, force: true })
+    },
+    async kill() {
       const exited = new Promise((r) => child.once('exit', r))
-      child.kill('SIGTERM')
+      child.kill('SIGKILL')
       await exited
-      rmSync(dir, { recursive: true, force: true })
     },
   }
 }
