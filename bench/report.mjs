@@ -1,4 +1,5 @@
 // Budgets and the Markdown summary of a bench run.
+import { loadTable } from './load.mjs'
 
 const kb = (b) => `${(b / 1024).toFixed(1)} kB`
 export const BASELINE_PATH = '/bench-baseline'
@@ -80,6 +81,20 @@ export function checkBudgets(b, results) {
       `${ten?.build.coldPeakRssMiB} MiB, summed ${ten?.build.coldTreePeakRssMiB ?? '–'} MiB (max ${b.tenThousandPeakRssMaxMiB})`,
     ),
     budget(
+      'load: 0 failures at 50 connections (home, article, search, feed); every sign-up answered beside readers',
+      first?.load ? 1 : undefined,
+      first?.load
+        ? Object.values(first.load.pages).every((x) => x.errors + x.timeouts + x.non2xx <= b.loadFailuresMax) &&
+            first.load.signupsBesideReaders.signups.timeouts === 0
+        : false,
+      first?.load
+        ? Object.entries(first.load.pages)
+            .map(([k, x]) => `${k} p99 ${x.p99Ms} ms/${x.errors + x.timeouts + x.non2xx} failed`)
+            .join(', ') +
+            `; sign-ups p99 ${first.load.signupsBesideReaders.signups.p99Ms} ms, ${first.load.signupsBesideReaders.signups.timeouts} unanswered`
+        : '',
+    ),
+    budget(
       'npm start (Next) vs static server',
       first?.serving?.ratio,
       first?.serving?.ratio >= b.servingRatioMin && first.serving.next.errors <= b.servingErrorsMax,
@@ -155,6 +170,7 @@ export function renderMarkdown(r) {
           ].map(([name, x]) => `| ${name} | ${x.reqPerSec} | ${x.p50Ms} | ${x.p99Ms} | ${x.errors} |`),
         ),
       )
+    if (s.load) lines.push('## Load and sign-ups beside readers (bench/load.mjs)', '', loadTable(s.load), '')
     if (s.lighthouse)
       lines.push(
         ...table(

@@ -19,6 +19,7 @@ import {
   timedRun,
   waitForServer,
 } from './lib.mjs'
+import { loadSuite } from './load.mjs'
 import { lighthouseRuns, onDemandChecks, serving } from './measure.mjs'
 import { BASELINE_PATH, checkBudgets, renderMarkdown } from './report.mjs'
 import { countHtml, newestArticleUrl, oldestArticleUrl, prepare } from './scratch.mjs'
@@ -163,6 +164,7 @@ for (const [i, n] of sizes.entries()) {
     if (i === 0) {
       log(`N=${n}: autocannon, next start vs static server`)
       r.serving = await serving(dir, origin, article, quick ? 5 : 20, PORT + 1)
+
       if (withLighthouse && chromePath) {
         log(`N=${n}: Lighthouse (mobile)`)
         // The bare page shows the framework's own floor on the same machine in the same run.
@@ -172,6 +174,11 @@ for (const [i, n] of sizes.entries()) {
   } finally {
     server.stop()
     await sleep(500)
+  }
+  if (i === 0 && !flag('no-load')) {
+    // The operator's load (bench/load.mjs): its own server, a fresh database, limits raised.
+    log(`N=${n}: load, 50 connections on home, article, search, feed; sign-ups beside readers`)
+    r.load = await loadSuite(dir, { port: PORT + 2, seconds: quick ? 10 : 60, log })
   }
   if (i === 0 && !flag('no-serverless')) {
     log(`N=${n}: serverless build (OpenNext for AWS Lambda): function sizes and cold start`)
