@@ -47,6 +47,9 @@ export default defineConfig({
       // The tests stand in for one proxy in front: the X-Forwarded-For they send is the client
       // (each test its own, so per-client limits never couple them).
       TRUSTED_PROXY_HOPS: '1',
+      // Most tests send no X-Forwarded-For, so they share one client address: the search limit is
+      // checked on a server of its own (e2e/resilience.spec.ts).
+      SEARCH_RATE_LIMIT: '10000/60',
       PREVIEW_SECRET: E2E_SECRETS.preview,
       REVALIDATE_SECRET: E2E_SECRETS.revalidate,
       PGLITE_DATA_DIR: 'reports/e2e/db',
