@@ -1,65 +1,41 @@
-import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files'
-import { SECTION_IDS } from './config/sections'
-import { excerptFromMdx, readingMinutes, wordCount } from './lib/content/text'
-import { parseContentDate } from './lib/dates'
+import { defineDocumentType, defineNestedType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
 import { remarkPlugins } from './lib/content/mdx-options'
-import { slugFromPath } from './lib/content/validate'
+import {
+  ARTICLE_COMPUTED,
+  ARTICLE_FIELDS,
+  AUTHOR_FIELDS,
+  contentlayerFields,
+  idFromFileName,
+  type ArticleDocument,
+} from './lib/content/schema'
 
-// Frontmatter is checked by scripts/check-content.ts before this runs, with messages an editor can
-// act on; contentlayer's own checks below are a second line ("fail", never silently skip).
+// Every field comes from the one schema (lib/content/schema.ts). Frontmatter is checked by
+// scripts/check-content.ts before this runs, with messages an editor can act on; contentlayer's own
+// checks are a second line ("fail", never silently skip).
 
-const Image = defineNestedType(() => ({
-  name: 'Image',
-  fields: {
-    src: { type: 'string', required: true },
-    alt: { type: 'string', required: true },
-    caption: { type: 'string', required: false },
-    credit: { type: 'string', required: false },
-  },
-}))
-
-// The instant as UTC ISO; null never reaches here because the checker rejects unparseable dates.
-const instant = (value: string | undefined) => (value ? (parseContentDate(value)?.toISOString() ?? '') : '')
+const fields = (map: Parameters<typeof contentlayerFields>[0]) =>
+  contentlayerFields(map, defineNestedType as Parameters<typeof contentlayerFields>[1]) as FieldDefs
 
 export const Article = defineDocumentType(() => ({
   name: 'Article',
   filePathPattern: 'articles/**/*.mdx',
   contentType: 'mdx',
-  fields: {
-    title: { type: 'string', required: true },
-    summary: { type: 'string', required: true },
-    // Kept as text: without an offset it means Mexico City time, which lib/dates resolves.
-    date: { type: 'string', required: true },
-    updated: { type: 'string', required: false },
-    section: { type: 'enum', options: [...SECTION_IDS], required: true },
-    authors: { type: 'list', of: { type: 'string' }, default: [] },
-    tags: { type: 'list', of: { type: 'string' }, default: [] },
-    draft: { type: 'boolean', default: false },
-    image: { type: 'nested', of: Image, required: false },
-  },
-  computedFields: {
-    slug: { type: 'string', resolve: (doc) => slugFromPath(doc._raw.sourceFileName) },
-    url: { type: 'string', resolve: (doc) => `/${doc.section}/${slugFromPath(doc._raw.sourceFileName)}` },
-    publishedAt: { type: 'string', resolve: (doc) => instant(doc.date) },
-    updatedAt: { type: 'string', resolve: (doc) => instant(doc.updated) },
-    wordCount: { type: 'number', resolve: (doc) => wordCount(doc.body.raw) },
-    readingMinutes: { type: 'number', resolve: (doc) => readingMinutes(wordCount(doc.body.raw)) },
-    excerpt: { type: 'string', resolve: (doc) => excerptFromMdx(doc.body.raw) },
-  },
+  fields: fields(ARTICLE_FIELDS),
+  computedFields: Object.fromEntries(
+    Object.entries(ARTICLE_COMPUTED).map(([name, { type, resolve }]) => [
+      name,
+      { type, resolve: (doc: unknown) => resolve(doc as ArticleDocument) },
+    ]),
+  ) as never,
 }))
 
 export const Author = defineDocumentType(() => ({
   name: 'Author',
   filePathPattern: 'authors/*.yaml',
   contentType: 'data',
-  fields: {
-    name: { type: 'string', required: true },
-    role: { type: 'string', required: true },
-    bio: { type: 'string', required: true },
-    avatar: { type: 'string', required: false },
-  },
+  fields: fields(AUTHOR_FIELDS),
   computedFields: {
-    id: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.ya?ml$/, '') },
+    id: { type: 'string', resolve: (doc) => idFromFileName(doc._raw.sourceFileName) },
   },
 }))
 

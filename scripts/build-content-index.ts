@@ -13,11 +13,12 @@ import { gzipSync } from 'node:zlib'
 import { SECTIONS, getSection } from '../config/sections'
 import { site } from '../config/site'
 import { BODIES_DIR, bodyFileName, type ArticleMeta, type AuthorMeta } from '../lib/content/meta'
+import { ARTICLE_META_KEYS, AUTHOR_META_KEYS, pickFields } from '../lib/content/schema'
 import { plainTextFromMdx } from '../lib/content/text'
 import { buildSearchIndex } from '../lib/search/build-index'
 import { EMOJI_DIR, emojiCodesIn } from '../lib/share-card-text'
 
-type Generated = ArticleMeta & { body: { raw: string; code: string } }
+type Generated = Record<string, unknown> & { body: { raw: string; code: string } }
 
 // One folder, or one per shard (scripts/build-content.ts passes them, colon-separated).
 const generatedDirs = (process.env.CONTENTLAYER_GENERATED || '.contentlayer/generated').split(':')
@@ -26,9 +27,9 @@ const asModule = (value: unknown) => `export default JSON.parse(${JSON.stringify
 const kb = (n: number) => `${Math.round(n / 1024)} kB`
 
 function buildContentIndex() {
-  const authors = (JSON.parse(readFileSync(join(generatedDirs[0]!, 'Author/_index.json'), 'utf8')) as AuthorMeta[]).map(
-    ({ id, name, role, bio, avatar }) => ({ id, name, role, bio, ...(avatar ? { avatar } : {}) }),
-  )
+  const authors = (
+    JSON.parse(readFileSync(join(generatedDirs[0]!, 'Author/_index.json'), 'utf8')) as Record<string, unknown>[]
+  ).map((doc) => pickFields<AuthorMeta>(doc, AUTHOR_META_KEYS))
   const authorName = new Map(authors.map((a) => [a.id, a.name]))
 
   rmSync(BODIES_DIR, { recursive: true, force: true })
@@ -46,22 +47,8 @@ function buildContentIndex() {
   for (const file of files) {
     const doc = JSON.parse(readFileSync(file, 'utf8')) as Generated
     const { body } = doc
-    const meta: ArticleMeta = {
-      slug: doc.slug,
-      url: doc.url,
-      title: doc.title,
-      summary: doc.summary,
-      section: doc.section,
-      authors: doc.authors,
-      tags: doc.tags,
-      draft: doc.draft,
-      ...(doc.image ? { image: doc.image } : {}),
-      publishedAt: doc.publishedAt,
-      updatedAt: doc.updatedAt,
-      wordCount: doc.wordCount,
-      readingMinutes: doc.readingMinutes,
-      excerpt: doc.excerpt,
-    }
+    // The schema's fields and computed fields, nothing else (lib/content/schema.ts).
+    const meta = pickFields<ArticleMeta>(doc, ARTICLE_META_KEYS)
     metas.push(meta)
     const gz = gzipSync(JSON.stringify({ raw: body.raw, code: body.code }), { level: 9 })
     bodyBytes += gz.length

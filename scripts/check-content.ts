@@ -5,6 +5,7 @@ import { join, relative, resolve } from 'node:path'
 import matter from 'gray-matter'
 import { parse as parseYaml } from 'yaml'
 import { checkMdxBody } from '../lib/content/mdx-check'
+import { idFromFileName } from '../lib/content/schema'
 import {
   type ArticleSource,
   type AuthorSource,
@@ -50,14 +51,7 @@ for (const path of walk(join(contentDir, 'authors'))) {
   }
 }
 for (const a of authors) problems.push(...validateAuthor(a, { imageExists }))
-const authorIds = new Set(
-  authors.map((a) =>
-    a.file
-      .split('/')
-      .pop()!
-      .replace(/\.ya?ml$/, ''),
-  ),
-)
+const authorIds = new Set(authors.map((a) => idFromFileName(a.file)))
 
 const articles: ArticleSource[] = []
 const bodies: { file: string; body: string; firstBodyLine: number }[] = []

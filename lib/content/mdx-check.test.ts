@@ -14,6 +14,11 @@ describe('checkMdxBody', () => {
     assert.match(p!.message, /^line 11:1: MDX syntax error: Expected a closing tag for `<b>`/)
   })
 
+  it('points an unclosed component at the line that opens it', async () => {
+    const [p] = await checkMdxBody('f.mdx', 'Intro.\n\n<PullQuote by="A">\n\nQuote\n\nMore prose.\n', 8)
+    assert.equal(p?.message, 'line 10: MDX syntax error: Expected a closing tag for `<PullQuote>`')
+  })
+
   it('reports an unknown component with its line', async () => {
     const problems = await checkMdxBody('f.mdx', 'One.\n\n<Chart data="x" />\n', 5)
     assert.deepEqual(problems.map((p) => p.message), [

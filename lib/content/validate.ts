@@ -1,5 +1,12 @@
-import { SECTION_IDS } from '../../config/sections'
 import { parseContentDate } from '../dates'
+import {
+  ARTICLE_FIELDS,
+  AUTHOR_FIELDS,
+  type FieldMap,
+  type FieldSpec,
+  idFromFileName,
+  SLUG_PATTERN,
+} from './schema'
 
 /** One thing wrong with one content file, said so an editor can fix it. */
 export type ContentProblem = { file: string; field: string; message: string }
@@ -13,20 +20,12 @@ export type ValidationContext = {
   imageExists: (src: string) => boolean
 }
 
-const ARTICLE_FIELDS = ['title', 'summary', 'date', 'section', 'updated', 'authors', 'tags', 'draft', 'image']
-const IMAGE_FIELDS = ['src', 'alt', 'caption', 'credit']
-const AUTHOR_FIELDS = ['name', 'role', 'bio', 'avatar']
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
 export function formatProblem(p: ContentProblem): string {
   return `${p.file}: ${p.field}: ${p.message}`
 }
 
 /** The slug is the file name without its extension, whatever folder the file sits in. */
-export function slugFromPath(file: string): string {
-  const name = file.split(/[\\/]/).pop() ?? file
-  return name.replace(/\.mdx?$/i, '')
-}
+export const slugFromPath = idFromFileName
 
 function describe(value: unknown): string {
   if (value === null) return 'null'
@@ -58,76 +57,95 @@ function unknownFields(
     })
 }
 
-function requiredText(file: string, data: Record<string, unknown>, field: string, prefix = ''): ContentProblem[] {
-  const value = data[field]
+function textValue(file: string, field: string, value: unknown, required: boolean): ContentProblem[] {
   if (value === undefined || value === null)
-    return [{ file, field: prefix + field, message: 'required field is missing' }]
-  if (typeof value !== 'string') return [{ file, field: prefix + field, message: `must be text, got ${describe(value)}` }]
-  if (value.trim() === '') return [{ file, field: prefix + field, message: 'must not be empty' }]
+    return required ? [{ file, field, message: 'required field is missing' }] : []
+  if (typeof value !== 'string')
+    return [{ file, field, message: `must be ${required ? '' : 'non-empty '}text, got ${describe(value)}` }]
+  if (value.trim() === '') return [{ file, field, message: required ? 'must not be empty' : 'must be non-empty text, got ""' }]
   return []
 }
 
-function optionalText(file: string, data: Record<string, unknown>, field: string, prefix = ''): ContentProblem[] {
-  const value = data[field]
-  if (value === undefined || value === null) return []
-  return typeof value === 'string' && value.trim() !== ''
-    ? []
-    : [{ file, field: prefix + field, message: `must be non-empty text, got ${describe(value)}` }]
+/** Problems with one field's value, by its kind in the schema (lib/content/schema.ts). */
+function checkField(file: string, field: string, spec: FieldSpec, value: unknown): ContentProblem[] {
+  const required = spec.required === true
+  const withHint = (problems: ContentProblem[]) =>
+    spec.hint ? problems.map((p) => ({ ...p, message: `${p.message}: ${spec.hint}` })) : problems
+  switch (spec.kind) {
+    case 'text':
+      return withHint(textValue(file, field, value, required))
+    case 'date': {
+      const problems = textValue(file, field, value, required)
+      if (problems.length > 0 || typeof value !== 'string') return withHint(problems)
+      return parseContentDate(value)
+        ? []
+        : [
+            {
+              file,
+              field,
+              message: `"${value}" is not an ISO 8601 date; write e.g. 2026-11-25T09:30 (Mexico City time) or 2026-11-25T09:30:00-06:00`,
+            },
+          ]
+    }
+    case 'enum': {
+      const problems = textValue(file, field, value, required)
+      if (problems.length > 0 || typeof value !== 'string') return withHint(problems)
+      return spec.options.includes(value)
+        ? []
+        : [{ file, field, message: `unknown ${spec.noun} "${value}"; use one of ${spec.options.join(', ')}` }]
+    }
+    case 'list':
+      if (value === undefined || value === null) return []
+      if (!Array.isArray(value)) return [{ file, field, message: `must be a list, got ${describe(value)}` }]
+      return value.flatMap((item, i) =>
+        typeof item === 'string' && item.trim() !== ''
+          ? []
+          : [{ file, field: `${field}[${i}]`, message: `must be non-empty text, got ${describe(item)}` }],
+      )
+    case 'boolean':
+      return value === undefined || typeof value === 'boolean'
+        ? []
+        : [{ file, field, message: `must be true or false, got ${describe(value)}` }]
+    case 'nested': {
+      if (value === undefined || value === null)
+        return required ? [{ file, field, message: 'required field is missing' }] : []
+      if (typeof value !== 'object' || Array.isArray(value)) {
+        const needs = Object.entries(spec.fields)
+          .filter(([, f]) => f.required)
+          .map(([k]) => k)
+        return [{ file, field, message: `must be a map with ${needs.join(' and ')}, got ${describe(value)}` }]
+      }
+      return checkFields(file, value as Record<string, unknown>, spec.fields, `${field}.`)
+    }
+  }
 }
 
-function dateField(file: string, data: Record<string, unknown>, field: string): ContentProblem[] {
-  const value = data[field]
-  if (typeof value !== 'string') return []
-  return parseContentDate(value)
-    ? []
-    : [
-        {
-          file,
-          field,
-          message: `"${value}" is not an ISO 8601 date; write e.g. 2026-11-25T09:30 (Mexico City time) or 2026-11-25T09:30:00-06:00`,
-        },
-      ]
+/** Every field of a map against a field map of the schema: unknown ones (with a typo hint), then each value. */
+export function checkFields(file: string, data: Record<string, unknown>, fields: FieldMap, prefix = ''): ContentProblem[] {
+  return [
+    ...unknownFields(file, data, Object.keys(fields), prefix),
+    ...Object.entries(fields).flatMap(([name, spec]) => checkField(file, prefix + name, spec, data[name])),
+  ]
 }
 
-function textList(file: string, data: Record<string, unknown>, field: string): ContentProblem[] {
-  const value = data[field]
-  if (value === undefined || value === null) return []
-  if (!Array.isArray(value)) return [{ file, field, message: `must be a list, got ${describe(value)}` }]
-  return value.flatMap((item, i) =>
-    typeof item === 'string' && item.trim() !== ''
-      ? []
-      : [{ file, field: `${field}[${i}]`, message: `must be non-empty text, got ${describe(item)}` }],
-  )
-}
-
-/** Checks one article's frontmatter against the contract in DEVELOPERS.md. */
+/** Checks one article's frontmatter against the schema, then the rules that span fields or files. */
 export function validateArticle(source: ArticleSource, ctx: ValidationContext): ContentProblem[] {
   const { file, data } = source
   const problems: ContentProblem[] = []
   const slug = slugFromPath(file)
-  if (!SLUG.test(slug))
+  if (!SLUG_PATTERN.test(slug))
     problems.push({
       file,
       field: 'slug (file name)',
       message: `"${slug}" must be lowercase letters, digits and single hyphens, e.g. "peso-closes-stronger"`,
     })
-  problems.push(...unknownFields(file, data, ARTICLE_FIELDS))
-  for (const field of ['title', 'summary', 'date', 'section']) problems.push(...requiredText(file, data, field))
-  problems.push(...optionalText(file, data, 'updated'))
-  problems.push(...dateField(file, data, 'date'), ...dateField(file, data, 'updated'))
+  problems.push(...checkFields(file, data, ARTICLE_FIELDS))
   if (typeof data.date === 'string' && typeof data.updated === 'string') {
     const published = parseContentDate(data.date)
     const updated = parseContentDate(data.updated)
     if (published && updated && updated < published)
       problems.push({ file, field: 'updated', message: `is before date (${data.date})` })
   }
-  if (typeof data.section === 'string' && data.section.trim() !== '' && !SECTION_IDS.includes(data.section as never))
-    problems.push({
-      file,
-      field: 'section',
-      message: `unknown section "${data.section}"; use one of ${SECTION_IDS.join(', ')}`,
-    })
-  problems.push(...textList(file, data, 'authors'), ...textList(file, data, 'tags'))
   if (Array.isArray(data.authors))
     for (const [i, id] of data.authors.entries())
       if (typeof id === 'string' && id.trim() !== '' && !ctx.authorIds.has(id))
@@ -136,28 +154,8 @@ export function validateArticle(source: ArticleSource, ctx: ValidationContext): 
           field: `authors[${i}]`,
           message: `unknown author id "${id}"; add content/authors/${id}.yaml or use one of ${[...ctx.authorIds].sort().join(', ')}`,
         })
-  if (data.draft !== undefined && typeof data.draft !== 'boolean')
-    problems.push({ file, field: 'draft', message: `must be true or false, got ${describe(data.draft)}` })
-  problems.push(...imageField(file, data.image, ctx))
-  return problems
-}
-
-function imageField(file: string, image: unknown, ctx: ValidationContext): ContentProblem[] {
-  if (image === undefined || image === null) return []
-  if (typeof image !== 'object' || Array.isArray(image))
-    return [{ file, field: 'image', message: `must be a map with src and alt, got ${describe(image)}` }]
-  const data = image as Record<string, unknown>
-  const problems = [
-    ...unknownFields(file, data, IMAGE_FIELDS, 'image.'),
-    ...requiredText(file, data, 'src', 'image.'),
-    ...optionalText(file, data, 'caption', 'image.'),
-    ...optionalText(file, data, 'credit', 'image.'),
-  ]
-  const alt = requiredText(file, data, 'alt', 'image.')
-  problems.push(
-    ...alt.map((p) => ({ ...p, message: `${p.message}: describe the image for readers who cannot see it` })),
-  )
-  const src = data.src
+  const image = data.image as Record<string, unknown> | undefined
+  const src = image && typeof image === 'object' ? image.src : undefined
   if (typeof src === 'string' && src.trim() !== '') {
     if (!src.startsWith('/images/'))
       problems.push({
@@ -194,15 +192,10 @@ export function validateArticles(sources: readonly ArticleSource[], ctx: Validat
 export function validateAuthor(source: AuthorSource, ctx: Pick<ValidationContext, 'imageExists'>): ContentProblem[] {
   const { file, data } = source
   const problems: ContentProblem[] = []
-  const id = file
-    .split(/[\\/]/)
-    .pop()!
-    .replace(/\.ya?ml$/i, '')
-  if (!SLUG.test(id))
+  const id = idFromFileName(file)
+  if (!SLUG_PATTERN.test(id))
     problems.push({ file, field: 'id (file name)', message: `"${id}" must be lowercase letters, digits and hyphens` })
-  problems.push(...unknownFields(file, data, AUTHOR_FIELDS))
-  for (const field of ['name', 'role', 'bio']) problems.push(...requiredText(file, data, field))
-  problems.push(...optionalText(file, data, 'avatar'))
+  problems.push(...checkFields(file, data, AUTHOR_FIELDS))
   if (typeof data.avatar === 'string' && data.avatar.startsWith('/') && !ctx.imageExists(data.avatar))
     problems.push({ file, field: 'avatar', message: `"${data.avatar}" does not exist (looked for public${data.avatar})` })
   return problems
