@@ -1,92 +1,14 @@
-// Checks every content file before contentlayer and Next see it, and fails the build with one line
-// per problem: file, field, what is wrong. contentlayer alone would skip a bad file with a warning.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
-import matter from 'gray-matter'
-import { parse as parseYaml } from 'yaml'
-import { checkMdxBody } from '../lib/content/mdx-check'
-import { idFromFileName } from '../lib/content/schema'
-import {
-  type ArticleSource,
-  type AuthorSource,
-  type ContentProblem,
-  formatProblem,
-  validateArticles,
-  validateAuthor,
-} from '../lib/content/validate'
+// `tsx scripts/check-content.ts [root]`: the content check of every build (lib/content/check.ts);
+// one line per problem, and exit 1 so nothing else is built.
+import { resolve } from 'node:path'
+import { checkContent } from '../lib/content/check'
+import { formatProblem } from '../lib/content/validate'
 
-const root = resolve(process.argv[2] ?? '.')
-const contentDir = join(root, 'content')
-const rel = (p: string) => relative(root, p)
-
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? walk(path) : [path]
-  })
-}
-
-const imageExists = (src: string) => existsSync(join(root, 'public', decodeURI(src.split(/[?#]/)[0]!)))
-const problems: ContentProblem[] = []
-
-function asMap(file: string, value: unknown): Record<string, unknown> | null {
-  if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>
-  problems.push({ file, field: '(file)', message: 'must be a YAML map of fields' })
-  return null
-}
-
-const authors: AuthorSource[] = []
-for (const path of walk(join(contentDir, 'authors'))) {
-  const file = rel(path)
-  if (!/\.ya?ml$/.test(path)) {
-    problems.push({ file, field: '(file)', message: 'authors are YAML files: content/authors/{id}.yaml' })
-    continue
-  }
-  try {
-    const data = asMap(file, parseYaml(readFileSync(path, 'utf8')))
-    if (data) authors.push({ file, data })
-  } catch (error) {
-    problems.push({ file, field: '(yaml)', message: (error as Error).message.split('\n')[0]! })
-  }
-}
-for (const a of authors) problems.push(...validateAuthor(a, { imageExists }))
-const authorIds = new Set(authors.map((a) => idFromFileName(a.file)))
-
-const articles: ArticleSource[] = []
-const bodies: { file: string; body: string; firstBodyLine: number }[] = []
-for (const path of walk(join(contentDir, 'articles'))) {
-  const file = rel(path)
-  if (!path.endsWith('.mdx')) {
-    problems.push({ file, field: '(file)', message: 'articles must be .mdx files: content/articles/**/{slug}.mdx' })
-    continue
-  }
-  const raw = readFileSync(path, 'utf8')
-  if (!/^---\r?\n/.test(raw)) {
-    problems.push({ file, field: '(frontmatter)', message: 'the file must start with a --- frontmatter block' })
-    continue
-  }
-  try {
-    // The same YAML reader contentlayer uses: dates stay text, so lib/dates decides their zone.
-    const parsed = matter(raw, { engines: { yaml: (s: string) => parseYaml(s) ?? {} } })
-    const data = asMap(file, parsed.data)
-    if (!data) continue
-    articles.push({ file, data })
-    // Slice the body ourselves so reported line numbers match the file the editor has open.
-    const lines = raw.split('\n')
-    const closing = lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line))
-    bodies.push({ file, body: lines.slice(closing + 1).join('\n'), firstBodyLine: closing + 2 })
-  } catch (error) {
-    problems.push({ file, field: '(frontmatter)', message: `YAML error: ${(error as Error).message.split('\n')[0]}` })
-  }
-}
-problems.push(...validateArticles(articles, { authorIds, imageExists }))
-for (const b of bodies) problems.push(...(await checkMdxBody(b.file, b.body, b.firstBodyLine)))
-
+const { problems, articles, authors } = await checkContent(resolve(process.argv[2] ?? '.'))
 if (problems.length > 0) {
   console.error(`\nContent check failed: ${problems.length} problem(s)\n`)
   for (const p of problems) console.error(`  ${formatProblem(p)}`)
   console.error('\nFix the fields above; nothing was built.\n')
   process.exit(1)
 }
-console.log(`Content check passed: ${articles.length} articles, ${authors.length} authors.`)
+console.log(`Content check passed: ${articles} articles, ${authors} authors.`)

@@ -1,9 +1,11 @@
 import articles from 'contentlayer/articles'
 import authors from 'contentlayer/authors'
+import searchIndex from 'contentlayer/search'
+import type { SearchIndex } from '../search/types'
 import type { ArticleMeta, AuthorMeta } from './meta'
 import { isPublished } from './visibility'
 
-// The only module that reads the content index (scripts/build-content-index.ts writes it from
+// The only module that reads the content index (lib/content/content-index.ts writes it from
 // contentlayer's output). Everything else goes through lib/articles.ts. Bodies are read one at a
 // time by lib/content/bodies.ts.
 
@@ -22,3 +24,6 @@ export function visibleArticleDocs(now = Date.now()): ArticleMeta[] {
 export const allArticleDocs = (): ArticleMeta[] => articles
 
 export const authorDocs = (): AuthorMeta[] => authors
+
+/** The search index built with the content index (lib/search/build-index.ts). */
+export const searchIndexData = (): SearchIndex => searchIndex

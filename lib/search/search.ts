@@ -1,6 +1,5 @@
-import index from 'contentlayer/search'
 import { readArticleBody } from '../content/bodies'
-import { includeUnpublished } from '../content/source'
+import { includeUnpublished, searchIndexData } from '../content/source'
 import { plainTextFromMdx } from '../content/text'
 import { isPublished } from '../content/visibility'
 import { createTtlCache } from './result-cache'
@@ -45,7 +44,7 @@ export async function runSearch(
   const cached = resultCache.get(key)
   if (cached) return { query, page, ...cached }
   const now = Date.now()
-  const hits = searchIndex(index, query.terms, (d) => includeUnpublished || isPublished(d, now))
+  const hits = searchIndex(searchIndexData(), query.terms, (d) => includeUnpublished || isPublished(d, now))
   const totalPages = Math.ceil(hits.length / RESULTS_PER_PAGE)
   const shown = hits.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE)
   const results = await Promise.all(
