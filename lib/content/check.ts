@@ -11,7 +11,6 @@ import {
   type ArticleSource,
   type AuthorSource,
   type ContentProblem,
-  formatProblem,
   validateArticles,
   validateAuthor,
 } from './validate'
