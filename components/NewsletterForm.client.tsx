@@ -1,5 +1,6 @@
 'use client'
 
+import { site } from '@/config/site'
 import { useId, useState, type FormEvent } from 'react'
 import styles from './NewsletterForm.module.css'
 
@@ -28,7 +29,7 @@ export function NewsletterForm({ source }: { source: 'footer' | 'article' | 'pag
       const body = (await res.json()) as { message?: string; error?: string }
       setResult(res.ok ? { kind: 'ok', message: body.message ?? '' } : { kind: 'error', message: body.error ?? '' })
     } catch {
-      setResult({ kind: 'error', message: 'We could not reach The News. Check your connection and try again.' })
+      setResult({ kind: 'error', message: `We could not reach ${site.name}. Check your connection and try again.` })
     } finally {
       setBusy(false)
     }

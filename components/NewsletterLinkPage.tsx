@@ -1,3 +1,4 @@
+import { site } from '@/config/site'
 import { markDatabaseDown } from '@/lib/db/health'
 import { newsletter } from '@/lib/newsletter/app-newsletter'
 import { NewsletterLinkAction } from './NewsletterLinkAction'
@@ -7,12 +8,12 @@ import { PageShell } from './PageShell'
 const TEXT = {
   confirm: {
     title: 'Confirm your subscription',
-    explanation: 'One click and the newsletter of The News starts arriving at',
+    explanation: `One click and the newsletter of ${site.name} starts arriving at`,
     button: 'Confirm my subscription',
   },
   unsubscribe: {
     title: 'Unsubscribe from the newsletter',
-    explanation: 'The newsletter of The News will stop arriving at',
+    explanation: `The newsletter of ${site.name} will stop arriving at`,
     button: 'Unsubscribe',
   },
 } as const

@@ -1,3 +1,4 @@
+import { site } from '@/config/site'
 import { NewsletterForm } from './NewsletterForm.client'
 import styles from './NewsletterSignup.module.css'
 
@@ -13,7 +14,7 @@ export function NewsletterSignup({
   return (
     <section className={`${styles.signup} ${tone === 'dark' ? styles.dark : ''}`} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        {source === 'footer' ? 'Newsletter' : 'Get The News by email'}
+        {source === 'footer' ? 'Newsletter' : `Get ${site.name} by email`}
       </h2>
       <p className={styles.pitch}>
         The day&apos;s essential stories from Mexico, every weekday morning. Free; leave any time.

@@ -1,3 +1,4 @@
+import { site } from '@/config/site'
 import styles from './SearchForm.module.css'
 
 /** A plain GET form: search works with JavaScript off. */
@@ -22,14 +23,14 @@ export function SearchForm({
       method="get"
     >
       <label htmlFor={id} className="visually-hidden">
-        Search The News
+        Search {site.name}
       </label>
       <input
         id={id}
         name="q"
         type="search"
         defaultValue={defaultValue}
-        placeholder="Search The News"
+        placeholder={`Search ${site.name}`}
         maxLength={200}
         autoComplete="off"
       />

@@ -13,7 +13,7 @@ export function SiteFooter() {
           <p className={styles.name}>{site.name}</p>
           <p className={styles.tagline}>{site.tagline}</p>
           <p>
-            <a href="/about">About The News</a>
+            <a href="/about">About {site.name}</a>
           </p>
         </div>
         <NewsletterSignup source="footer" tone="dark" />

@@ -16,3 +16,17 @@ export type Section = {
   readonly label: string
   readonly description: string
 }
+
+/** The outlet a build serves (config/site.ts). */
+export type Outlet = {
+  readonly brandId: string
+  readonly name: string
+  readonly domain: string
+  readonly url: string
+  readonly locale: string
+  readonly timeZone: string
+  readonly tagline: string
+  readonly description: string
+  readonly newsletter: { readonly name: string; readonly cadence: string; readonly from: string }
+  readonly articlesPerPage: number
+}

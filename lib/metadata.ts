@@ -3,7 +3,7 @@ import { site } from '../config/site'
 import { pageUrl } from './pagination'
 
 type PageMeta = {
-  /** Page title; the layout's template adds " | The News". Omit for the home page. */
+  /** Page title; the layout's template adds " | " and the outlet's name. Omit for the home page. */
   title?: string
   description: string
   /** Site-relative canonical path. */

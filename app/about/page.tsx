@@ -1,11 +1,12 @@
+import { site } from '@/config/site'
 import type { Metadata } from 'next'
 import { AboutNetwork } from '@/components/AboutNetwork'
 import { PageShell } from '@/components/PageShell'
 import { pageMetadata } from '@/lib/metadata'
 
 export const metadata: Metadata = pageMetadata({
-  title: 'About The News',
-  description: "About The News, Mexico's English-language daily, and the media group it belongs to.",
+  title: `About ${site.name}`,
+  description: `About ${site.name}, ${site.tagline}, and the media group it belongs to.`,
   path: '/about',
 })
 

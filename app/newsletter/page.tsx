@@ -1,3 +1,4 @@
+import { site } from '@/config/site'
 import type { Metadata } from 'next'
 import { NewsletterOutcome } from '@/components/NewsletterOutcome'
 import { NewsletterSignup } from '@/components/NewsletterSignup'
@@ -18,7 +19,7 @@ export default async function NewsletterPage({ searchParams }: Props) {
   return (
     <PageShell>
       <div className={styles.page}>
-        <h1 className={styles.title}>The News newsletter</h1>
+        <h1 className={styles.title}>{site.newsletter.name}</h1>
         <NewsletterOutcome status={status} error={error} />
         <NewsletterSignup source="page" />
       </div>

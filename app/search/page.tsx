@@ -1,3 +1,4 @@
+import { site } from '@/config/site'
 import type { Metadata } from 'next'
 import { PageShell } from '@/components/PageShell'
 import { SearchForm } from '@/components/SearchForm'
@@ -13,7 +14,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const text = (Array.isArray(q) ? q[0] : q)?.trim().slice(0, 80)
   return pageMetadata({
     title: text ? `Search: ${text}` : 'Search',
-    description: 'Search every story published by The News.',
+    description: `Search every story published by ${site.name}.`,
     path: '/search',
     noindex: true,
   })

@@ -1,3 +1,4 @@
+import { site } from '@/config/site'
 import type { Metadata } from 'next'
 import { PageShell } from '@/components/PageShell'
 import { TagIndex } from '@/components/TagIndex'
@@ -9,7 +10,7 @@ export const revalidate = 60
 
 export const metadata: Metadata = pageMetadata({
   title: 'Topics',
-  description: 'Every topic The News covers, with the number of stories on each.',
+  description: `Every topic ${site.name} covers, with the number of stories on each.`,
   path: '/tags',
 })
 

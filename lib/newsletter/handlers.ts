@@ -14,7 +14,7 @@ import { signToken, verifyToken } from './token'
 export type NewsletterDeps = {
   db: () => Promise<Database>
   mailer: Mailer
-  /** Absolute origin for links in mail, e.g. https://www.thenews.mx. */
+  /** Absolute origin for links in mail: the site's canonical URL (config/site.ts). */
   siteUrl: string
   siteName: string
   /** NEWSLETTER_SECRET; generated and kept in the database when unset. */

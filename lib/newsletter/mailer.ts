@@ -129,7 +129,7 @@ export function smtpMailer(url: string, from: string): Mailer {
 
 /** SMTP_URL, else MAIL_WEBHOOK_URL, else the outbox file. */
 export function mailerFromEnv(env = process.env): Mailer {
-  if (env.SMTP_URL) return smtpMailer(env.SMTP_URL, env.MAIL_FROM || site.mailFrom)
+  if (env.SMTP_URL) return smtpMailer(env.SMTP_URL, env.MAIL_FROM || site.newsletter.from)
   return env.MAIL_WEBHOOK_URL
     ? webhookMailer(env.MAIL_WEBHOOK_URL, env.MAIL_WEBHOOK_TOKEN)
     : outboxMailer(env.MAIL_OUTBOX || defaultOutboxPath())

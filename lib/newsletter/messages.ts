@@ -1,3 +1,5 @@
+import { site } from '../../config/site'
+
 // What readers are told, by outcome code: the JSON API and the /newsletter page (after a form post
 // without JavaScript, which redirects there with ?status= or ?error=) say the same thing.
 
@@ -7,7 +9,7 @@ export const NEWSLETTER_STATUS = {
   'pending-again':
     "You've already signed up, so we've sent the confirmation link again. Check your inbox (and spam folder).",
   'already-confirmed': "You're already subscribed with that address. Thank you! There's nothing more to do.",
-  confirmed: "You're subscribed. The News will arrive in your inbox every weekday morning.",
+  confirmed: `You're subscribed. ${site.name} will arrive in your inbox ${site.newsletter.cadence}.`,
   'was-confirmed': 'Your subscription was already confirmed. Nothing more to do.',
   unsubscribed: "You've been unsubscribed. You won't get the newsletter any more.",
   'was-unsubscribed': 'That address is not subscribed, so there was nothing to undo.',

@@ -1,10 +1,11 @@
+import { site } from '@/config/site'
 import type { Metadata } from 'next'
 import { NewsletterLinkPage } from '@/components/NewsletterLinkPage'
 import { pageMetadata } from '@/lib/metadata'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Confirm your subscription',
-  description: 'Confirm your subscription to the newsletter of The News.',
+  description: `Confirm your subscription to the newsletter of ${site.name}.`,
   path: '/newsletter/confirm',
   noindex: true,
 })

@@ -1,10 +1,11 @@
+import { site } from '@/config/site'
 import type { Metadata } from 'next'
 import { NewsletterLinkPage } from '@/components/NewsletterLinkPage'
 import { pageMetadata } from '@/lib/metadata'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Unsubscribe',
-  description: 'Stop getting the newsletter of The News.',
+  description: `Stop getting the newsletter of ${site.name}.`,
   path: '/newsletter/unsubscribe',
   noindex: true,
 })

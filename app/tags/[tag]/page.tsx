@@ -1,3 +1,4 @@
+import { site } from '@/config/site'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PageShell } from '@/components/PageShell'
@@ -21,7 +22,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = getTagPage(tag, 1)
   if (!found) return {}
   const { label, url } = found.tag
-  return listPageMetadata({ title: label, description: `Stories about ${label} from The News.`, base: url, page: 1 })
+  return listPageMetadata({
+    title: label,
+    description: `Stories about ${label} from ${site.name}.`,
+    base: url,
+    page: 1,
+  })
 }
 
 export default async function TagPage({ params }: Props) {

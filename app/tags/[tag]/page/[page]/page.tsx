@@ -1,3 +1,4 @@
+import { site } from '@/config/site'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PageShell } from '@/components/PageShell'
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { label, url } = found.tag
   return listPageMetadata({
     title: label,
-    description: `Stories about ${label} from The News.`,
+    description: `Stories about ${label} from ${site.name}.`,
     base: url,
     page: found.page.page,
   })
