@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { SkipLink } from '@/components/SkipLink'
 import { site } from '@/config/site'
+import { ContentProblems } from '@/components/ContentProblems'
+import { contentProblems } from '@/lib/content/source'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -20,11 +22,13 @@ export const viewport: Viewport = {
 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  // `npm run dev` only: after a bad edit every page shows its file, field and fix, not the old text.
+  const problems = contentProblems()
   return (
     <html lang={site.locale}>
       <body>
         <SkipLink />
-        {children}
+        {problems.length > 0 ? <ContentProblems problems={problems} /> : children}
       </body>
     </html>
   )

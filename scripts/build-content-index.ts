@@ -5,4 +5,4 @@ import { buildContentIndex, watchContentIndex } from '../lib/content/content-ind
 
 const generatedDirs = (process.env.CONTENTLAYER_GENERATED || '.contentlayer/generated').split(':')
 buildContentIndex(generatedDirs)
-if (process.argv.includes('--watch')) watchContentIndex(generatedDirs)
+if (process.argv.includes('--watch')) watchContentIndex(generatedDirs, '.')

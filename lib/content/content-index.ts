@@ -15,6 +15,8 @@ import { site } from '../../config/site'
 import { BODIES_DIR, bodyFileName, type ArticleMeta, type AuthorMeta } from './meta'
 import { ARTICLE_META_KEYS, AUTHOR_META_KEYS, pickFields } from './schema'
 import { plainTextFromMdx } from './text'
+import { checkContent } from './check'
+import { formatProblem, type ContentProblem } from './validate'
 import { buildSearchIndex } from '../search/build-index'
 import { EMOJI_DIR, emojiCodesIn } from '../share-card-text'
 
@@ -92,6 +94,8 @@ export function buildContentIndex(generatedDirs: string[]): void {
     '.contentlayer/search/index.d.ts',
     "declare const index: import('../../lib/search/types').SearchIndex\nexport default index\n",
   )
+  // The build's check passed (it runs first and stops the build otherwise).
+  writeProblemsModule([])
   console.log(
     `Content index: ${metas.length} articles (${kb(JSON.stringify(metas).length)} of metadata, ` +
       `${kb(bodyBytes)} of gzipped bodies); search: ${index.terms.length} terms; ${emoji} emoji for share cards.`,
@@ -117,18 +121,64 @@ function copyHeadlineEmoji(texts: string[]): number {
   return copied
 }
 
-/** `npm run dev`: contentlayer2 dev rewrites its output on every edit; follow it. */
-export function watchContentIndex(generatedDirs: string[]): void {
-  let timer: NodeJS.Timeout | undefined
-  watch(join(generatedDirs[0]!, 'Article'), () => {
-    clearTimeout(timer)
-    timer = setTimeout(() => {
+/**
+ * The problems the last check found, as a module the pages import (`contentlayer/problems`): in
+ * `npm run dev` the root layout throws them (lib/content/source.ts), so an editor sees file, field
+ * and fix in the browser, and Next reloads the page when the module changes (a fix clears it).
+ */
+export function writeProblemsModule(problems: ContentProblem[]): void {
+  mkdirSync('.contentlayer/slim', { recursive: true })
+  writeFileSync('.contentlayer/slim/problems.js', asModule(problems))
+  writeFileSync(
+    '.contentlayer/slim/problems.d.ts',
+    "declare const problems: import('../../lib/content/validate').ContentProblem[]\nexport default problems\n",
+  )
+}
+
+/**
+ * `npm run dev`: every save under content/ runs the build's own check (lib/content/check.ts) and
+ * publishes its problems to the pages; contentlayer2 dev rewrites its output on every edit, and the
+ * index is rebuilt from it only when the check passed (a bad section would otherwise break it).
+ */
+export function watchContentIndex(generatedDirs: string[], root = '.'): void {
+  let check: Promise<number> = Promise.resolve(0)
+  const runCheck = () => {
+    check = checkContent(root).then(
+      ({ problems }) => {
+        writeProblemsModule(problems)
+        if (problems.length) {
+          console.error(`Content check: ${problems.length} problem(s), shown in the browser:`)
+          for (const p of problems) console.error(`  ${formatProblem(p)}`)
+        } else console.log('Content check passed.')
+        return problems.length
+      },
+      (e: unknown) => {
+        console.error(`Content check failed to run: ${(e as Error).message}`)
+        return 1
+      },
+    )
+  }
+  const debounce = (fn: () => void) => {
+    let timer: NodeJS.Timeout | undefined
+    return () => {
+      clearTimeout(timer)
+      timer = setTimeout(fn, 150)
+    }
+  }
+  runCheck()
+  watch(join(root, 'content'), { recursive: true }, debounce(runCheck))
+  watch(
+    join(generatedDirs[0]!, 'Article'),
+    debounce(async () => {
+      // A save starts both; the index waits for the check of that save.
+      await new Promise((r) => setTimeout(r, 200))
+      if ((await check) > 0) return console.error('Content index not rebuilt: fix the problems above first.')
       try {
         buildContentIndex(generatedDirs)
       } catch (e) {
         console.error(`Content index not rebuilt: ${(e as Error).message}`)
       }
-    }, 300)
-  })
-  console.log('Content index: watching contentlayer output…')
+    }),
+  )
+  console.log('Content: checking every save, following contentlayer output…')
 }

@@ -1,8 +1,10 @@
 import articles from 'contentlayer/articles'
 import authors from 'contentlayer/authors'
+import problems from 'contentlayer/problems'
 import searchIndex from 'contentlayer/search'
 import type { SearchIndex } from '../search/types'
 import type { ArticleMeta, AuthorMeta } from './meta'
+import type { ContentProblem } from './validate'
 import { isPublished } from './visibility'
 
 // The only module that reads the content index (lib/content/content-index.ts writes it from
@@ -27,3 +29,12 @@ export const authorDocs = (): AuthorMeta[] => authors
 
 /** The search index built with the content index (lib/search/build-index.ts). */
 export const searchIndexData = (): SearchIndex => searchIndex
+
+/**
+ * In `npm run dev`, the problems the content check found on the last save (the build's own
+ * messages: file, field, fix), for the root layout to show in place of any page. Always empty in
+ * a production build, which stops on any problem.
+ */
+export function contentProblems(): ContentProblem[] {
+  return process.env.NODE_ENV === 'development' ? problems : []
+}
