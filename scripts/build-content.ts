@@ -10,6 +10,7 @@ import { execFileSync, spawn } from 'node:child_process'
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
+import { countCached, linkContentlayerCache, stampContentTimes } from '../lib/content/content-cache'
 import { shardFiles, shardPlan } from '../lib/content/shards'
 
 const root = resolve('.')
@@ -56,8 +57,19 @@ function contentlayer(dir: string): Promise<void> {
   })
 }
 
+// contentlayer's cache, kept where hosts keep build caches, keyed by content (lib/content/content-cache.ts).
+const times = stampContentTimes(articles)
+stampContentTimes(walk(join(root, 'content/authors')))
+const fromContent = (file: string) => relative(join(root, 'content'), file)
+let cached = 0
+
 let generatedDirs: string[]
 if (shards.length === 1) {
+  linkContentlayerCache(root, root, 'whole')
+  cached = countCached(root, times, fromContent)
+  console.log(
+    `contentlayer: ${times.size - cached} of ${times.size} articles to compile (${cached} unchanged, from the cache)`,
+  )
   run(bin('contentlayer2'), ['build'])
   generatedDirs = [join(root, '.contentlayer/generated')]
 } else {
@@ -69,11 +81,17 @@ if (shards.length === 1) {
       mkdirSync(dirname(target), { recursive: true })
       linkSync(file, target)
     }
-    cpSync(join(root, 'content/authors'), join(dir, 'content/authors'), { recursive: true })
+    cpSync(join(root, 'content/authors'), join(dir, 'content/authors'), { recursive: true, preserveTimestamps: true })
     // The project's own config; its contentDirPath ('content') resolves inside the shard folder.
     writeFileSync(join(dir, 'contentlayer.config.ts'), "export { default } from '../../contentlayer.config'\n")
+    linkContentlayerCache(dir, root, `shard-${i}`)
+    // In a shard, contentlayer keys a file by its path in the shard's content/, the same as in the project's.
+    cached += countCached(dir, new Map(files.map((f) => [f, times.get(f)!])), fromContent)
     return dir
   })
+  console.log(
+    `contentlayer: ${times.size - cached} of ${times.size} articles to compile (${cached} unchanged, from the cache)`,
+  )
   console.log(`contentlayer: ${shards.length} shards of at most ${plan.shardSize} articles, ${plan.jobs} at a time`)
   let next = 0
   const worker = async () => {

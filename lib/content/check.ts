@@ -5,7 +5,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import matter from 'gray-matter'
 import { parse as parseYaml } from 'yaml'
+import { cacheKey, jsonCache } from './content-cache'
 import { checkMdxBody } from './mdx-check'
+import { MDX_COMPONENT_NAMES } from './mdx-component-names'
 import { idFromFileName } from './schema'
 import {
   type ArticleSource,
@@ -23,7 +25,23 @@ function walk(dir: string): string[] {
   })
 }
 
-export type ContentCheck = { problems: ContentProblem[]; articles: number; authors: number }
+export type ContentCheck = {
+  problems: ContentProblem[]
+  articles: number
+  authors: number
+  /** Bodies parsed this time; the others' results came from the cache. */
+  bodiesParsed: number
+}
+
+// What decides a body check besides the body: the components editors may use and the parser's
+// packages (pinned exactly in package.json).
+function mdxCheckVersion(root: string): string {
+  const { dependencies = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>
+  }
+  const parser = ['remark-mdx', 'remark-gfm', 'remark-parse'].map((p) => `${p}@${dependencies[p]}`)
+  return ['mdx-check 1', ...MDX_COMPONENT_NAMES, ...parser].join(' ')
+}
 
 /** Checks every article and author under `root`/content. */
 export async function checkContent(root: string): Promise<ContentCheck> {
@@ -84,6 +102,15 @@ export async function checkContent(root: string): Promise<ContentCheck> {
     }
   }
   problems.push(...validateArticles(articles, { authorIds, imageExists }))
-  for (const b of bodies) problems.push(...(await checkMdxBody(b.file, b.body, b.firstBodyLine)))
-  return { problems, articles: articles.length, authors: authors.length }
+  // Each body is parsed once per content: the result is kept per body text (and what decides it).
+  const cache = jsonCache<ContentProblem[]>(root, 'mdx-check.json')
+  const checkVersion = mdxCheckVersion(root)
+  for (const b of bodies) {
+    const key = cacheKey(checkVersion, b.file, String(b.firstBodyLine), b.body)
+    let found = cache.get(key)
+    if (!found) cache.set(key, (found = await checkMdxBody(b.file, b.body, b.firstBodyLine)))
+    problems.push(...found)
+  }
+  cache.save()
+  return { problems, articles: articles.length, authors: authors.length, bodiesParsed: cache.misses }
 }
