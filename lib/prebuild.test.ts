@@ -2,9 +2,9 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { archivePageParams, listPagesLimit, prebuildLimit, selectPrebuilt } from './prebuild'
 
-test('PREBUILD_ARTICLES is "all" by default, or a whole number', () => {
-  assert.equal(prebuildLimit(undefined), Infinity)
-  assert.equal(prebuildLimit(''), Infinity)
+test('PREBUILD_ARTICLES is the newest 1,000 by default, "all", or a whole number', () => {
+  assert.equal(prebuildLimit(undefined), 1000)
+  assert.equal(prebuildLimit(''), 1000)
   assert.equal(prebuildLimit('all'), Infinity)
   assert.equal(prebuildLimit('500'), 500)
   assert.equal(prebuildLimit('0'), 0)

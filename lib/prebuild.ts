@@ -10,12 +10,16 @@ function parseLimit(name: string, value: string | undefined, fallback: number): 
 }
 
 /**
- * PREBUILD_ARTICLES: how many of the newest public articles `next build` prerenders. Default all
- * (right for small archives); a number N prerenders the newest N and renders older ones on their
- * first request, after which they are cached like the rest (ISR).
+ * PREBUILD_ARTICLES: how many of the newest public articles `next build` prerenders. Default
+ * 1,000: a publish is a build, and prerendering a whole archive makes it grow with the archive
+ * (measured: 510 s at 10,000 articles, 103 s with the newest 1,000; 124 and 80 s at 2,000). Older
+ * articles render on their first request, then are cached like the rest (ISR); the sample site
+ * and any archive of up to 1,000 are prerendered whole. "all" prerenders everything.
  */
+export const DEFAULT_PREBUILD_ARTICLES = 1000
+
 export function prebuildLimit(value: string | undefined): number {
-  return parseLimit('PREBUILD_ARTICLES', value, Infinity)
+  return parseLimit('PREBUILD_ARTICLES', value, DEFAULT_PREBUILD_ARTICLES)
 }
 
 /**
