@@ -17,7 +17,7 @@ const searchLimiter = new MemoryRateLimiter(
 )
 
 function tooManySearches(retryAfterSeconds: number): NextResponse {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Too many searches · ${site.name}</title></head><body><main><h1>Too many searches</h1><p>Your connection has searched ${site.name} very often in the last minute. Try again in ${retryAfterSeconds} seconds; the latest stories are on the <a href="/">front page</a>.</p></main></body></html>\n`
+  const html = `<!doctype html><html lang="${site.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Too many searches · ${site.name}</title></head><body><main><h1>Too many searches</h1><p>Your connection has searched ${site.name} very often in the last minute. Try again in ${retryAfterSeconds} seconds; the latest stories are on the <a href="/">front page</a>.</p></main></body></html>\n`
   return new NextResponse(html, {
     status: 429,
     headers: {
