@@ -33,7 +33,7 @@ const plan = shardPlan(articles.length, {
   maxShardSize: Number(process.env.CONTENT_SHARD_SIZE ?? 2500),
   jobs: Number(process.env.CONTENT_JOBS ?? Math.min(2, availableParallelism())),
 })
-const shards = shardFiles(articles, plan.shardSize)
+const shards = shardFiles(articles, plan.shards)
 const SHARDS_DIR = join(root, '.contentlayer-shards')
 rmSync(SHARDS_DIR, { recursive: true, force: true })
 
@@ -92,7 +92,9 @@ if (shards.length === 1) {
   console.log(
     `contentlayer: ${times.size - cached} of ${times.size} articles to compile (${cached} unchanged, from the cache)`,
   )
-  console.log(`contentlayer: ${shards.length} shards of at most ${plan.shardSize} articles, ${plan.jobs} at a time`)
+  console.log(
+    `contentlayer: ${shards.length} shards of at most ${Math.max(...shards.map((s) => s.length))} articles, ${plan.jobs} at a time`,
+  )
   let next = 0
   const worker = async () => {
     while (next < dirs.length) await contentlayer(dirs[next++]!)
