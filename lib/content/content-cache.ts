@@ -115,7 +115,13 @@ export function countCached(projectDir: string, times: Map<string, number>, rela
 }
 
 /** A small JSON cache file under CONTENT_CACHE_DIR: loaded whole, saved whole. */
-export function jsonCache<T>(root: string, name: string): { get(key: string): T | undefined; set(key: string, value: T): void; save(): void; hits: number; misses: number } {
+export function jsonCache<T>(root: string, name: string): {
+  get(key: string): T | undefined
+  set(key: string, value: T): void
+  save(): void
+  /** Keys asked for and not found. */
+  misses: number
+} {
   const path = resolve(root, CONTENT_CACHE_DIR, name)
   let entries: Record<string, T> = {}
   try {
@@ -125,15 +131,11 @@ export function jsonCache<T>(root: string, name: string): { get(key: string): T 
   }
   const used: Record<string, T> = {}
   const cache = {
-    hits: 0,
     misses: 0,
     get(key: string) {
       const value = entries[key]
       if (value === undefined) cache.misses++
-      else {
-        cache.hits++
-        used[key] = value
-      }
+      else used[key] = value
       return value
     },
     set(key: string, value: T) {

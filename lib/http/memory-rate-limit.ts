@@ -1,4 +1,4 @@
-import type { RateLimit } from './rate-limit'
+import { windowAt, type RateLimit } from './rate-limit'
 
 /**
  * A fixed-window counter per client kept in this process's memory, for limits that protect this
@@ -9,7 +9,7 @@ import type { RateLimit } from './rate-limit'
  * and the flood is still limited.
  */
 export class MemoryRateLimiter {
-  private windowStart = 0
+  private windowStart = -1
   private readonly hits = new Map<string, number>()
 
   constructor(
@@ -18,18 +18,14 @@ export class MemoryRateLimiter {
   ) {}
 
   hit(client: string, now = Date.now()): { allowed: boolean; retryAfterSeconds: number } {
-    const windowMs = this.rule.windowSeconds * 1000
-    const start = Math.floor(now / windowMs) * windowMs
-    if (start !== this.windowStart) {
-      this.windowStart = start
+    const { start, retryAfterSeconds } = windowAt(now, this.rule.windowSeconds)
+    if (start.getTime() !== this.windowStart) {
+      this.windowStart = start.getTime()
       this.hits.clear()
     }
     const key = this.hits.has(client) || this.hits.size < this.maxClients ? client : '\u0000overflow'
     const count = (this.hits.get(key) ?? 0) + 1
     this.hits.set(key, count)
-    return {
-      allowed: count <= this.rule.limit,
-      retryAfterSeconds: Math.max(1, Math.ceil((start + windowMs - now) / 1000)),
-    }
+    return { allowed: count <= this.rule.limit, retryAfterSeconds }
   }
 }

@@ -4,7 +4,7 @@ import type { Queryable } from '../db/types'
 export type RateLimit = { limit: number; windowSeconds: number }
 
 /** The fixed window `now` falls in, and the seconds until it ends. */
-function windowAt(now: number, windowSeconds: number): { start: Date; retryAfterSeconds: number } {
+export function windowAt(now: number, windowSeconds: number): { start: Date; retryAfterSeconds: number } {
   const windowMs = windowSeconds * 1000
   const start = Math.floor(now / windowMs) * windowMs
   return { start: new Date(start), retryAfterSeconds: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) }
