@@ -32,12 +32,13 @@ function shortCacheFor404(res) {
   /** @type {typeof res.writeHead} */
   const patched = function (status, ...rest) {
     if (status === 404) {
-      const own = String(res.getHeader('cache-control') ?? '')
+      const headers = rest.find((arg) => arg && typeof arg === 'object' && !Array.isArray(arg))
+      const key = headers && Object.keys(headers).find((k) => k.toLowerCase() === 'cache-control')
+      const own = String((key ? headers[key] : res.getHeader('cache-control')) ?? '')
       // What a route chose as stricter (no-store, private) stands.
-      if (!/no-store|private/.test(own)) res.setHeader('cache-control', SHORT_404)
-      for (const arg of rest) {
-        if (arg && typeof arg === 'object' && !Array.isArray(arg))
-          for (const key of Object.keys(arg)) if (key.toLowerCase() === 'cache-control') delete arg[key]
+      if (!/no-store|private/.test(own)) {
+        if (key) delete headers[key]
+        res.setHeader('cache-control', SHORT_404)
       }
     }
     return writeHead.call(res, status, ...rest)
