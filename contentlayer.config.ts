@@ -6,8 +6,10 @@ import {
   AUTHOR_FIELDS,
   contentlayerFields,
   idFromFileName,
+  PAGE_FIELDS,
   type ArticleDocument,
 } from './lib/content/schema'
+import { parseContentDate } from './lib/dates'
 
 // Every field comes from the one schema (lib/content/schema.ts). Frontmatter is checked by
 // scripts/check-content.ts before this runs, with messages an editor can act on; contentlayer's own
@@ -39,9 +41,27 @@ export const Author = defineDocumentType(() => ({
   },
 }))
 
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: 'pages/*.mdx',
+  contentType: 'mdx',
+  fields: fields(PAGE_FIELDS),
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => idFromFileName(doc._raw.sourceFileName) },
+    url: { type: 'string', resolve: (doc) => `/about/${idFromFileName(doc._raw.sourceFileName)}` },
+    updatedAt: {
+      type: 'string',
+      resolve: (doc) => (doc.updated ? (parseContentDate(String(doc.updated))?.toISOString() ?? '') : ''),
+    },
+  },
+}))
+
 export default makeSource({
   contentDirPath: 'content',
-  documentTypes: [Article, Author],
+  documentTypes: [Article, Author, Page],
+  // Editors write `type:` for the kind of article (news, analysis…): contentlayer must not read it
+  // as the document type, which it tells from the folder (filePathPattern) instead.
+  fieldOptions: { typeFieldName: 'documentType' },
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'fail',

@@ -3,21 +3,61 @@ import type { ArticleCard, AuthorProfile } from '@/lib/view-models'
 import { Pagination } from './Pagination'
 import { ResponsiveImage } from './ResponsiveImage'
 import { StoryGrid } from './StoryGrid'
-import styles from './ListPage.module.css'
+import listStyles from './ListPage.module.css'
+import styles from './AuthorPage.module.css'
 
+/** Where a profile link goes, said in words (the URL's host). */
+const linkLabel = (url: string) => new URL(url).host.replace(/^www\./, '')
+
+/** An author's profile (photo, role, bio, expertise, languages, links) and their stories. */
 export function AuthorPage({ author, page }: { author: AuthorProfile; page: Page<ArticleCard> }) {
+  const first = page.page === 1
   return (
     <>
-      <div className={styles.intro}>
-        {author.avatar && page.page === 1 ? (
-          <ResponsiveImage src={author.avatar} alt="" sizes="96px" shape="square" />
+      <div className={`${listStyles.intro} ${styles.profile}`}>
+        {author.avatar && first ? (
+          <div className={styles.photo}>
+            <ResponsiveImage src={author.avatar} alt={`${author.name}`} sizes="96px" shape="square" />
+          </div>
         ) : null}
-        <h1 className={styles.title}>
-          {author.name}
-          {page.page > 1 ? <span className={styles.pageNo}> · page {page.page}</span> : null}
-        </h1>
-        <p className={styles.role}>{author.role}</p>
-        <p className={styles.description}>{author.bio}</p>
+        <div>
+          <h1 className={listStyles.title}>
+            {author.name}
+            {page.page > 1 ? <span className={listStyles.pageNo}> · page {page.page}</span> : null}
+          </h1>
+          <p className={listStyles.role}>{author.role}</p>
+          {first ? (
+            <>
+              <p className={listStyles.description}>{author.bio}</p>
+              {author.expertise ? (
+                <p className={styles.fact}>
+                  <strong>Expertise:</strong> {author.expertise}
+                </p>
+              ) : null}
+              {author.languages.length ? (
+                <p className={styles.fact}>
+                  <strong>Reports in:</strong> {author.languages.join(', ')}
+                </p>
+              ) : null}
+              {author.sameAs.length || author.email ? (
+                <ul className={styles.links} aria-label={`${author.name} elsewhere`}>
+                  {author.email ? (
+                    <li>
+                      <a href={`mailto:${author.email}`}>{author.email}</a>
+                    </li>
+                  ) : null}
+                  {author.sameAs.map((url) => (
+                    <li key={url}>
+                      <a href={url} rel="me noopener">
+                        {linkLabel(url)}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </>
+          ) : null}
+        </div>
       </div>
       <h2>Latest from {author.name}</h2>
       {page.items.length > 0 ? <StoryGrid articles={page.items} /> : <p>No published stories yet.</p>}

@@ -1,8 +1,11 @@
 import { Fragment } from 'react'
 import type { BylineAuthor } from '@/lib/view-models'
 
-/** "By Ana Ortega and Luis Peña": each name links to its author page. */
-export function Byline({ authors }: { authors: BylineAuthor[] }) {
+/**
+ * "By Ana Ortega and Luis Peña": each name links to its author page. With `roles` (opinion), each
+ * name is followed by the writer's role, so readers know who is speaking.
+ */
+export function Byline({ authors, roles = false }: { authors: BylineAuthor[]; roles?: boolean }) {
   return (
     <>
       By{' '}
@@ -12,6 +15,7 @@ export function Byline({ authors }: { authors: BylineAuthor[] }) {
           <a href={a.url} rel="author">
             {a.name}
           </a>
+          {roles && a.role ? <>, {a.role}</> : null}
         </Fragment>
       ))}
     </>

@@ -1,6 +1,8 @@
 import type { MostRead } from '@/lib/most-read/most-read'
 import type { ArticleCard, ArticleView } from '@/lib/view-models'
 import { ArticleBody } from './ArticleBody'
+import { ArticleTypeLabel } from './ArticleTypeLabel'
+import { CorrectionNotice } from './CorrectionNotice'
 import { Byline } from './Byline'
 import { LeadFigure } from './LeadFigure'
 import { MostReadList } from './MostReadList'
@@ -27,15 +29,18 @@ export function FullArticle({
 }) {
   return (
     <>
-      <article className={styles.article}>
+      <article className={`${styles.article} ${article.type.id === 'opinion' ? styles.opinion : ''}`}>
         <UnpublishedNote article={article} />
         <header className={styles.header}>
-          <SectionKicker section={article.section} size="large" />
+          <p className={styles.kickers}>
+            <SectionKicker section={article.section} size="large" />
+            <ArticleTypeLabel article={article} sectionShown />
+          </p>
           <h1 className={styles.title}>{article.title}</h1>
           <p className={styles.dek}>{article.summary}</p>
           <p className={styles.meta}>
             <span className={styles.byline}>
-              <Byline authors={article.authors} />
+              <Byline authors={article.authors} roles={article.type.id === 'opinion'} />
             </span>
             <span aria-hidden="true"> · </span>
             <Timestamp iso={article.publishedAt} />
@@ -47,8 +52,10 @@ export function FullArticle({
             <span className={styles.reading}>{article.readingMinutes} min read</span>
           </p>
         </header>
+        <CorrectionNotice items={article.corrections} kind="correction" />
         {article.image ? <LeadFigure image={article.image} /> : null}
         <ArticleBody code={article.bodyCode} />
+        <CorrectionNotice items={article.corrections} kind="clarification" />
         <TagList tags={article.tags} />
         <NewsletterSignup source="article" />
       </article>

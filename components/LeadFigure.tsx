@@ -5,8 +5,7 @@ import styles from './LeadFigure.module.css'
 
 export function LeadFigure({ image }: { image: ArticleImage }) {
   const img = <ResponsiveImage src={image.src} alt={image.alt} lead sizes="(min-width: 52rem) 48rem, 100vw" />
-  // A figure always carries a figcaption; a photo with neither caption nor credit is just an image.
-  if (!image.caption && !image.credit) return <div className={styles.figure}>{img}</div>
+  // The credit is required (lib/content/schema.ts), so every photo has a non-empty figcaption.
   return (
     <figure className={styles.figure}>
       {img}

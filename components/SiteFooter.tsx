@@ -16,6 +16,29 @@ export function SiteFooter() {
             <a href="/about">About {site.name}</a>
           </p>
         </div>
+        <nav aria-label="Our standards">
+          <h2 className={styles.heading}>Our standards</h2>
+          <ul className={styles.list}>
+            <li>
+              <a href={`/about/${site.standards.ethics}`}>Ethics and standards</a>
+            </li>
+            <li>
+              <a href={`/about/${site.standards.corrections}`}>Corrections policy</a>
+            </li>
+            <li>
+              <a href="/corrections">Corrections</a>
+            </li>
+            <li>
+              <a href={`/about/${site.standards.ownership}`}>Ownership and funding</a>
+            </li>
+            <li>
+              <a href={`/about/${site.standards.masthead}`}>Masthead</a>
+            </li>
+            <li>
+              <a href={`/about/${site.standards.bylines}`}>Bylines policy</a>
+            </li>
+          </ul>
+        </nav>
         <NewsletterSignup source="footer" tone="dark" />
         <nav aria-label="Sections (footer)">
           <h2 className={styles.heading}>Sections</h2>

@@ -1,4 +1,5 @@
 import type { ArticleCard } from '@/lib/view-models'
+import { ArticleTypeLabel } from './ArticleTypeLabel'
 import { ResponsiveImage } from './ResponsiveImage'
 import { SectionKicker } from './SectionKicker'
 import { Timestamp } from './Timestamp'
@@ -31,6 +32,7 @@ export function StoryCard({ article, variant = 'standard', headingLevel = 3, sho
       ) : null}
       <div className={styles.text}>
         {showSection ? <SectionKicker section={article.section} /> : null}
+        <ArticleTypeLabel article={article} sectionShown={showSection} />
         <Heading className={styles.title}>
           <a href={article.url}>{article.title}</a>
         </Heading>

@@ -27,4 +27,11 @@ export const site = {
   },
   // Small enough that the sample archive shows real pagination in every section.
   articlesPerPage: 5,
+  standards: {
+    ethics: 'standards',
+    corrections: 'corrections-policy',
+    ownership: 'ownership',
+    masthead: 'masthead',
+    bylines: 'bylines',
+  },
 } as const satisfies Outlet

@@ -29,4 +29,24 @@ export type Outlet = {
   readonly description: string
   readonly newsletter: { readonly name: string; readonly cadence: string; readonly from: string }
   readonly articlesPerPage: number
+  /** Slugs of its standards pages (content/pages/{slug}.mdx, at /about/{slug}); the build checks each exists. */
+  readonly standards: StandardsPages
+}
+
+export type ArticleType = {
+  readonly id: string
+  /** Shown above the headline and on cards. */
+  readonly label: string
+  /** The schema.org type given beside NewsArticle in the article's JSON-LD. */
+  readonly schemaType: string
+}
+
+/** The outlet's standards pages (content/pages/{slug}.mdx, at /about/{slug}), by what they are. */
+export type StandardsPages = {
+  /** Ethics and standards: JSON-LD publishingPrinciples and ethicsPolicy. */
+  readonly ethics: string
+  readonly corrections: string
+  readonly ownership: string
+  readonly masthead: string
+  readonly bylines: string
 }

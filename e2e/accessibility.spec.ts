@@ -1,10 +1,13 @@
 import { expect, test } from '@playwright/test'
-import { authors, byNewest, publicArticles } from './lib/content'
+import { authors, byNewest, publicArticles, typeOf } from './lib/content'
 import { expectNoAxeViolations, watchForErrors } from './lib/page-checks'
 
 const newest = [...publicArticles].sort(byNewest)
 const withImage = newest.find((a) => a.image)!
 const withoutImage = newest.find((a) => !a.image)!
+const corrected = newest.find((a) => a.corrections.some((c) => c.kind !== 'clarification'))!
+const opinion = newest.find((a) => typeOf(a) === 'opinion')!
+const profiled = authors.find((a) => a.expertise && a.sameAs.length)!
 
 // One of each page type.
 const pages = [
@@ -14,6 +17,11 @@ const pages = [
   ['article with photo', withImage.url],
   ['article without photo', withoutImage.url],
   ['author', `/authors/${authors[0]!.id}`],
+  ['author profile with links', `/authors/${profiled.id}`],
+  ['corrected article', corrected.url],
+  ['opinion article', opinion.url],
+  ['corrections log', '/corrections'],
+  ['standards page', '/about/standards'],
   ['about', '/about'],
   ['not found', '/nothing-here'],
 ] as const

@@ -45,11 +45,16 @@ test.describe('article page', () => {
     await expect(page.locator(`link[rel="preload"][as="image"]`)).toHaveCount(1)
   })
 
-  test('a missing optional field simply does not render', async ({ page }) => {
-    const a = publicArticles.find((x) => x.image && !x.image.caption && !x.image.credit)!
+  test('a missing optional field simply does not render; a photo is always a figure with its credit', async ({
+    page,
+  }) => {
+    const a = publicArticles.find((x) => x.image && !x.image.caption)!
     await page.goto(a.url)
     await expect(page.getByRole('img', { name: a.image!.alt })).toBeVisible()
-    await expect(page.locator('article header figure, article > figure, article figcaption:empty')).toHaveCount(0)
+    // No caption: the figcaption is the credit alone, never empty.
+    const figure = page.getByRole('article').first().locator('figure').first()
+    await expect(figure.locator('figcaption')).toHaveText(`photo: ${a.image!.credit}`)
+    await expect(page.locator('article figcaption:empty')).toHaveCount(0)
     await expect(page.locator('main')).not.toContainText(/No available|undefined|null/)
   })
 
@@ -58,7 +63,8 @@ test.describe('article page', () => {
     await page.goto(a.url)
     const byline = page.getByRole('article').first().locator('header')
     await expect(byline).toContainText('By The News')
-    await expect(byline.getByRole('link', { name: 'The News', exact: true })).toHaveAttribute('href', '/about')
+    // The name links to the bylines policy: what an unsigned story means.
+    await expect(byline.getByRole('link', { name: 'The News', exact: true })).toHaveAttribute('href', '/about/bylines')
   })
 
   test('an updated article says when it was updated', async ({ page }) => {

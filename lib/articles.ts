@@ -2,7 +2,8 @@ import { site } from '../config/site'
 import { SECTION_IDS, type SectionId } from '../config/sections'
 import { readArticleBody } from './content/bodies'
 import type { ArticleMeta } from './content/meta'
-import { allArticleDocs, authorDocs, visibleArticleDocs } from './content/source'
+import type { StandardsPage } from './content/meta'
+import { allArticleDocs, authorDocs, standardsPageDocs, visibleArticleDocs } from './content/source'
 import { nextPublication } from './content/visibility'
 import { buildHomeFront, type HomeFront } from './front'
 import { pageCount, paginate, type Page } from './pagination'
@@ -14,9 +15,11 @@ import {
   toArticleCard,
   toArticleView,
   toAuthorProfile,
+  toCorrectionEntries,
   type ArticleCard,
   type ArticleView,
   type AuthorProfile,
+  type CorrectionEntry,
 } from './view-models'
 
 // What routes call. Each function returns view models, computed once per server process and again
@@ -29,10 +32,14 @@ type Content = {
   cards: ArticleCard[]
   cardsByUrl: Map<string, ArticleCard>
   tags: TagSummary[]
+  /** Every correction and clarification of a public article, newest first. */
+  corrections: CorrectionEntry[]
   /** When the public set next changes (the earliest scheduled publication). */
   validUntil: number
 }
 let cache: Content | undefined
+
+const cardsByUrlOf = (cards: ArticleCard[]) => new Map(cards.map((c) => [c.url, c]))
 
 function content(now = Date.now()): Content {
   if (!cache || now >= cache.validUntil) {
@@ -43,8 +50,9 @@ function content(now = Date.now()): Content {
       authors,
       docs: new Map(visible.map((d) => [d.url, d])),
       cards,
-      cardsByUrl: new Map(cards.map((c) => [c.url, c])),
+      cardsByUrl: cardsByUrlOf(cards),
       tags: collectTags(cards),
+      corrections: toCorrectionEntries(visible, cardsByUrlOf(cards)),
       validUntil: nextPublication(allArticleDocs(), now),
     }
   }
@@ -182,6 +190,24 @@ export function getTagPageParams(): { tag: string; page: string }[] {
   })
 }
 
+/** Page `page` of the corrections log (/corrections). */
+export function getCorrectionsPage(page: number): Page<CorrectionEntry> | null {
+  return paginate(content().corrections, page, site.articlesPerPage, '/corrections')
+}
+
+/** Pages 2…N of the corrections log that are prebuilt. */
+export function getCorrectionsPageParams(): { page: string }[] {
+  return prebuiltArchivePages(pageCount(content().corrections.length, site.articlesPerPage)).map((page) => ({ page }))
+}
+
+export function getStandardsPage(slug: string): StandardsPage | null {
+  return standardsPageDocs().find((p) => p.slug === slug) ?? null
+}
+
+export function getStandardsPages(): StandardsPage[] {
+  return standardsPageDocs()
+}
+
 /** The newest articles with their MDX source, for feeds: only these bodies are read. */
 export async function getFeedSources(
   limit: number,
@@ -201,7 +227,8 @@ export async function getFeedSources(
 /** Everything the sitemap lists, each with the time it last changed. */
 export function getSitemapSources() {
   const { cards, authors, tags, docs } = content()
-  const lastmod = (c: ArticleCard) => docs.get(c.url)?.updatedAt || c.publishedAt
+  // The same rule as dateModified: the latest of `updated` and the corrections (lib/content/schema.ts).
+  const lastmod = (c: ArticleCard) => docs.get(c.url)?.modifiedAt || c.publishedAt
   const newestOf = (list: ArticleCard[]) => (list[0] ? lastmod(list[0]) : undefined)
   return {
     articles: cards.map((c) => ({ url: c.url, lastmod: lastmod(c), title: c.title, publishedAt: c.publishedAt })),

@@ -1,3 +1,4 @@
+import { formatHouseDateTime, parseContentDate } from './dates'
 import type { Element, ElementContent, Root as HastRoot } from 'hast'
 import type { Root as MdastRoot } from 'mdast'
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
@@ -53,6 +54,13 @@ function component(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): E
         el('strong', {}, [text('Read also: ')]),
         el('a', { href: attr(node, 'href') ?? '' }, children),
       ])
+    case 'Update': {
+      // A live article's update written in its file: its time (Mexico City) and title, then its text.
+      const when = parseContentDate(attr(node, 'time') ?? '')
+      const title = attr(node, 'title')
+      const heading = [when ? formatHouseDateTime(when) : '', title].filter(Boolean).join(': ')
+      return el('section', {}, [el('h3', {}, [text(heading)]), ...children])
+    }
     default:
       return children
   }

@@ -40,6 +40,22 @@ describe('buildRss', () => {
     assert.match(xml, /<enclosure url="https:\/\/x.mx\/a.jpg" length="1234" type="image\/jpeg"\/>/)
     assert.match(xml, /<media:content url="https:\/\/x.mx\/a.jpg" medium="image"/)
   })
+
+  it('dates the channel by its latest change: a publication, an update or a correction', () => {
+    const item = { title: 'T', summary: 'S', html: '', authors: [], categories: [] }
+    const built = buildRss(channel, [
+      { ...item, url: 'https://x.mx/a', publishedAt: '2026-11-24T14:00:00.000Z' },
+      {
+        ...item,
+        url: 'https://x.mx/b',
+        publishedAt: '2026-11-20T14:00:00.000Z',
+        modifiedAt: '2026-11-25T09:00:00.000Z',
+      },
+    ])
+    assert.match(built, /<lastBuildDate>Wed, 25 Nov 2026 09:00:00 GMT<\/lastBuildDate>/)
+    const unchanged = buildRss(channel, [{ ...item, url: 'https://x.mx/a', publishedAt: '2026-11-24T14:00:00.000Z' }])
+    assert.match(unchanged, /<lastBuildDate>Tue, 24 Nov 2026 14:00:00 GMT<\/lastBuildDate>/)
+  })
 })
 
 describe('xml helpers', () => {

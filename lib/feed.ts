@@ -6,6 +6,8 @@ export type FeedItem = {
   summary: string
   html: string
   publishedAt: string
+  /** The latest of `updated` and the corrections, when there is one (lib/content/schema.ts, modifiedAt). */
+  modifiedAt?: string
   authors: string[]
   categories: string[]
   image?: { url: string; type: string; length: number; alt: string; credit?: string }
@@ -52,7 +54,12 @@ function item(i: FeedItem): string {
 
 /** RSS 2.0 with full article HTML (content:encoded), authors (dc:creator) and lead images. */
 export function buildRss(channel: FeedChannel, items: FeedItem[]): string {
-  const lastBuild = items[0]?.publishedAt ?? new Date(0).toISOString()
+  // The channel changed when its newest change happened: a publication, an update or a correction.
+  const lastBuild =
+    items
+      .map((i) => i.modifiedAt ?? i.publishedAt)
+      .sort()
+      .at(-1) ?? new Date(0).toISOString()
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>

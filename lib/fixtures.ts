@@ -19,6 +19,8 @@ export function card(
     publishedAt,
     authors: [],
     tags: tags.map(toTagRef),
-    ...(image ? { image: { src: '/x.jpg', alt: 'x' } } : {}),
+    type: { id: 'news', label: 'News' },
+    live: false,
+    ...(image ? { image: { src: '/x.jpg', alt: 'x', credit: 'c' } } : {}),
   }
 }

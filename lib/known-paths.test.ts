@@ -9,6 +9,7 @@ const lookups: ContentLookups = {
   hasSectionPage: (section, page) => section === 'mexico' && page <= 3,
   hasTagPage: (tag, page) => tag === 'cities' && page <= 2,
   hasAuthorPage: (id, page) => id === 'ana' && page === 1,
+  hasCorrectionsPage: (page) => page === 2,
 }
 const known = (path: string) => knownPath(path, lookups)
 
@@ -28,6 +29,9 @@ describe('known paths (proxy.ts)', () => {
       '/newsletter/confirm',
       '/sitemaps/1.xml',
       '/about/standards',
+      '/corrections/page/2',
+      '/lite/mexico/bus-network',
+      '/renditions/16x9/mexico/zocalo-dusk.jpg',
       '/images/mexico/zocalo-dusk.jpg', // public/ files: the file server answers
       '/',
       '/anything', // one segment: the sections route is closed (dynamicParams = false) and 404s itself
@@ -37,6 +41,13 @@ describe('known paths (proxy.ts)', () => {
 
   it('answers 404 for what does not exist, before anything renders', () => {
     for (const path of [
+      '/corrections/page/3',
+      '/corrections/page/1',
+      '/corrections/other',
+      '/lite/mexico/no-such-story',
+      '/lite/politics/bus-network',
+      '/lite/mexico',
+      '/lite/mexico/bus-network/extra',
       '/mexico/no-such-story',
       '/world/bus-network',
       '/mexico/bus-network/extra',

@@ -1,5 +1,5 @@
 import { isSectionId, type SectionId } from '../config/sections'
-import { getArticleCard, getAuthorPage, getSectionPage, getTagPage } from './articles'
+import { getArticleCard, getAuthorPage, getCorrectionsPage, getSectionPage, getTagPage } from './articles'
 import { parseArchivePage } from './pagination'
 
 // Which URLs of the dynamic routes name something that exists, decided before Next renders them
@@ -17,6 +17,7 @@ export type ContentLookups = {
   hasSectionPage: (section: SectionId, page: number) => boolean
   hasTagPage: (tag: string, page: number) => boolean
   hasAuthorPage: (id: string, page: number) => boolean
+  hasCorrectionsPage: (page: number) => boolean
 }
 
 const contentLookups: ContentLookups = {
@@ -24,6 +25,7 @@ const contentLookups: ContentLookups = {
   hasSectionPage: (section, page) => getSectionPage(section, page) !== null,
   hasTagPage: (tag, page) => getTagPage(tag, page) !== null,
   hasAuthorPage: (id, page) => getAuthorPage(id, page) !== null,
+  hasCorrectionsPage: (page) => getCorrectionsPage(page) !== null,
 }
 
 /**
@@ -40,6 +42,9 @@ export const OTHER_ROUTES = new Set([
   'authors',
   'og',
   'images',
+  'renditions',
+  'corrections',
+  'lite',
 ])
 
 /**
@@ -50,7 +55,7 @@ export const OTHER_ROUTES = new Set([
  * prerendered 404 page's `s-maxage`) while a scheduled page must appear within the minute.
  */
 export function knownPath(pathname: string, lookups: ContentLookups = contentLookups): 'pass' | 'not-found' {
-  const { hasArticle, hasSectionPage, hasTagPage, hasAuthorPage } = lookups
+  const { hasArticle, hasSectionPage, hasTagPage, hasAuthorPage, hasCorrectionsPage } = lookups
   let segments: string[]
   try {
     segments = pathname.split('/').filter(Boolean).map(decodeURIComponent)
@@ -75,6 +80,14 @@ export function knownPath(pathname: string, lookups: ContentLookups = contentLoo
       n = third === 'page' && fourth !== undefined && !rest.length ? parseArchivePage(fourth) : null
     if (!n) return 'not-found'
     return (first === 'tags' ? hasTagPage(second, n) : hasAuthorPage(second, n)) ? 'pass' : 'not-found'
+  }
+  if (first === 'corrections') {
+    const n = second === 'page' && third !== undefined && fourth === undefined ? parseArchivePage(third) : null
+    return n && hasCorrectionsPage(n) ? 'pass' : 'not-found'
+  }
+  if (first === 'lite') {
+    if (fourth !== undefined || third === undefined || !isSectionId(second)) return 'not-found'
+    return hasArticle(second, third) ? 'pass' : 'not-found'
   }
   if (first === 'og') {
     if (second === 'default.png' && third === undefined) return 'pass'

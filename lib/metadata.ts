@@ -8,8 +8,9 @@ type PageMeta = {
   description: string
   /** Site-relative canonical path. */
   path: string
-  /** Site-relative share image (1200×630); the default card when omitted. */
+  /** Site-relative share image (1200×630 unless `imageSize` says); the default card when omitted. */
   image?: string
+  imageSize?: { width: number; height: number }
   imageAlt?: string
   /** An extra feed to announce beside the site feed (a section's own). */
   feed?: { path: string; title: string }
@@ -19,13 +20,21 @@ type PageMeta = {
 
 export const DEFAULT_SHARE_IMAGE = '/og/default.png'
 
+/** Every indexable page lets search engines show its images large (Google Discover needs it). */
+export const INDEXABLE = { index: true, follow: true, 'max-image-preview': 'large' } as const
+export const NOINDEX = { index: false, follow: true } as const
+
 /**
  * Everything a page says about itself to search engines, feed readers and social cards. One
  * function, because Next merges metadata shallowly: a page that set only `alternates.canonical`
  * would silently drop the feed links, and one that set `openGraph` would drop the share image.
  */
 export function pageMetadata(meta: PageMeta): Metadata {
-  const image = { url: meta.image ?? DEFAULT_SHARE_IMAGE, width: 1200, height: 630, alt: meta.imageAlt ?? site.name }
+  const image = {
+    url: meta.image ?? DEFAULT_SHARE_IMAGE,
+    ...(meta.imageSize ?? { width: 1200, height: 630 }),
+    alt: meta.imageAlt ?? site.name,
+  }
   const fullTitle = meta.title ? `${meta.title} | ${site.name}` : `${site.name}: ${site.tagline}`
   const feeds = [{ url: '/feed.xml', title: `${site.name}: latest news` }]
   if (meta.feed) feeds.push({ url: meta.feed.path, title: meta.feed.title })
@@ -57,7 +66,7 @@ export function pageMetadata(meta: PageMeta): Metadata {
       description: meta.description,
       images: [image],
     },
-    ...(meta.noindex ? { robots: { index: false, follow: true } } : {}),
+    robots: meta.noindex ? NOINDEX : INDEXABLE,
   }
 }
 

@@ -3,9 +3,10 @@ import { join } from 'node:path'
 import { getSection, type SectionId } from '../config/sections'
 import { site } from '../config/site'
 import { getFeedSources, getSitemapSources } from './articles'
-import { toZonedIso } from './dates'
+import { formatHouseDateTime, toZonedIso } from './dates'
 import { buildRss, type FeedItem } from './feed'
 import { mdxToFeedHtml } from './feed-html'
+import type { ArticleView } from './view-models'
 import {
   buildNewsSitemap,
   buildSitemapIndex,
@@ -15,7 +16,7 @@ import {
   splitSitemap,
   type SitemapEntry,
 } from './sitemap'
-import { absoluteUrl } from './xml'
+import { absoluteUrl, escapeXml } from './xml'
 
 // Feeds and sitemaps as XML strings; route handlers only wrap them in a Response. They run at
 // build time (the routes are static), so reading image sizes from public/ is safe here.
@@ -36,14 +37,28 @@ function fileSize(src: string): number {
   }
 }
 
+function withCorrectionNotes(html: string, corrections: ArticleView['corrections']): string {
+  const notes = (kind: 'correction' | 'clarification', label: string) =>
+    corrections
+      .filter((c) => c.kind === kind)
+      .map(
+        (c) =>
+          `<p><strong>${label} (${escapeXml(formatHouseDateTime(new Date(c.date)))}):</strong> ${escapeXml(c.text)}</p>`,
+      )
+      .join('')
+  return notes('correction', 'Correction') + html + notes('clarification', 'Clarification')
+}
+
 export async function rssFeed(section?: SectionId): Promise<string> {
   const items: FeedItem[] = await Promise.all(
     (await getFeedSources(FEED_SIZE, section)).map(async ({ article, raw }) => ({
       title: article.title,
       url: abs(article.url),
       summary: article.summary,
-      html: await mdxToFeedHtml(raw, site.url),
+      // Feed readers see the same notices as the page: corrections first, clarifications last.
+      html: withCorrectionNotes(await mdxToFeedHtml(raw, site.url), article.corrections),
       publishedAt: article.publishedAt,
+      ...(article.updatedAt ? { modifiedAt: article.updatedAt } : {}),
       authors: article.authors.map((a) => a.name),
       categories: [article.section.label, ...article.tags.map((t) => t.label)],
       ...(article.image

@@ -2,12 +2,20 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { bylineFor, byNewest, OUTLET_BYLINE, type AuthorProfile } from './view-models'
 
-const ana: AuthorProfile = { id: 'ana', name: 'Ana', role: 'r', bio: 'b', url: '/authors/ana' }
+const ana: AuthorProfile = {
+  id: 'ana',
+  name: 'Ana',
+  role: 'r',
+  bio: 'b',
+  url: '/authors/ana',
+  sameAs: [],
+  languages: [],
+}
 const authors = new Map([['ana', ana]])
 
 describe('bylineFor', () => {
   it('links named authors', () => {
-    assert.deepEqual(bylineFor(['ana'], authors), [{ name: 'Ana', url: '/authors/ana' }])
+    assert.deepEqual(bylineFor(['ana'], authors), [{ name: 'Ana', url: '/authors/ana', role: 'r' }])
   })
 
   it('signs as the outlet when there is no author', () => {

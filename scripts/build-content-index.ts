@@ -1,8 +1,12 @@
 // `tsx scripts/build-content-index.ts [--watch]`: after contentlayer2, the slim index, the body
-// files and the search index (lib/content/content-index.ts). CONTENTLAYER_GENERATED lists
-// contentlayer's output folders, colon-separated, when the build ran in shards.
+// files and the search index (lib/content/content-index.ts), then the crops of lead photos for
+// search engines (lib/content/renditions.ts). CONTENTLAYER_GENERATED lists contentlayer's output
+// folders, colon-separated, when the build ran in shards.
 import { buildContentIndex, watchContentIndex } from '../lib/content/content-index'
+import { writeRenditions } from '../lib/content/renditions'
 
 const generatedDirs = (process.env.CONTENTLAYER_GENERATED || '.contentlayer/generated').split(':')
-buildContentIndex(generatedDirs)
+const { leadImages } = buildContentIndex(generatedDirs)
+const written = await writeRenditions('.', leadImages)
+if (written) console.log(`Renditions: ${written} crops of lead photos written to public/renditions.`)
 if (process.argv.includes('--watch')) watchContentIndex(generatedDirs, '.')

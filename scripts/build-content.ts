@@ -60,6 +60,7 @@ function contentlayer(dir: string): Promise<void> {
 // contentlayer's cache, kept where hosts keep build caches, keyed by content (lib/content/content-cache.ts).
 const times = stampContentTimes(articles)
 stampContentTimes(walk(join(root, 'content/authors')))
+stampContentTimes(walk(join(root, 'content/pages')))
 const fromContent = (file: string) => relative(join(root, 'content'), file)
 let cached = 0
 
@@ -82,6 +83,9 @@ if (shards.length === 1) {
       linkSync(file, target)
     }
     cpSync(join(root, 'content/authors'), join(dir, 'content/authors'), { recursive: true, preserveTimestamps: true })
+    // The standards pages are few: the first shard compiles them (lib/content/content-index.ts reads them there).
+    if (i === 0 && existsSync(join(root, 'content/pages')))
+      cpSync(join(root, 'content/pages'), join(dir, 'content/pages'), { recursive: true, preserveTimestamps: true })
     // The project's own config; its contentDirPath ('content') resolves inside the shard folder.
     writeFileSync(join(dir, 'contentlayer.config.ts'), "export { default } from '../../contentlayer.config'\n")
     linkContentlayerCache(dir, root, `shard-${i}`)

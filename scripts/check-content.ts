@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { checkContent } from '../lib/content/check'
 import { formatProblem } from '../lib/content/validate'
 
-const { problems, articles, authors, bodiesParsed } = await checkContent(resolve(process.argv[2] ?? '.'))
+const { problems, articles, authors, pages, bodiesParsed } = await checkContent(resolve(process.argv[2] ?? '.'))
 if (problems.length > 0) {
   console.error(`\nContent check failed: ${problems.length} problem(s)\n`)
   for (const p of problems) console.error(`  ${formatProblem(p)}`)
@@ -12,5 +12,5 @@ if (problems.length > 0) {
   process.exit(1)
 }
 console.log(
-  `Content check passed: ${articles} articles, ${authors} authors (${bodiesParsed} bodies parsed, ${articles - bodiesParsed} unchanged).`,
+  `Content check passed: ${articles} articles, ${authors} authors, ${pages} pages (${bodiesParsed} bodies parsed, ${articles + pages - bodiesParsed} unchanged).`,
 )

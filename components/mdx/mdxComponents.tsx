@@ -4,10 +4,14 @@ import { FactBox } from './FactBox'
 import { Figure } from './Figure'
 import { PullQuote } from './PullQuote'
 import { RelatedLink } from './RelatedLink'
+import { Update } from './Update'
 import styles from './Mdx.module.css'
 
 // Exactly the components the content checker allows (MDX_COMPONENT_NAMES), plus styled elements.
-const custom = { Figure, PullQuote, FactBox, RelatedLink } satisfies Record<MdxComponentName, ComponentType<never>>
+const custom = { Figure, PullQuote, FactBox, RelatedLink, Update } satisfies Record<
+  MdxComponentName,
+  ComponentType<never>
+>
 
 function Table(props: ComponentProps<'table'>) {
   // Wide tables scroll inside their own box so a phone's page never scrolls sideways.

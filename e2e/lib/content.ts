@@ -15,7 +15,11 @@ export type ExpectedArticle = {
   authors: string[]
   tags: string[]
   draft: boolean
-  image?: { src: string; alt: string; caption?: string; credit?: string }
+  image?: { src: string; alt: string; caption?: string; credit: string }
+  type?: string
+  corrections: { date: string; text: string; kind?: 'correction' | 'clarification' }[]
+  aliases: string[]
+  live: boolean
   url: string
 }
 
@@ -39,6 +43,9 @@ export const allArticles: ExpectedArticle[] = walk('content/articles')
       authors: [],
       tags: [],
       draft: false,
+      corrections: [],
+      aliases: [],
+      live: false,
       ...data,
       url: `/${data.section}/${slug}`,
     } as unknown as ExpectedArticle
@@ -54,8 +61,33 @@ export const unpublished = [...drafts, ...scheduled]
 
 export const authors = readdirSync('content/authors').map((f) => ({
   id: f.replace(/\.yaml$/, ''),
-  ...(parseYaml(readFileSync(join('content/authors', f), 'utf8')) as { name: string; role: string; bio: string }),
+  sameAs: [] as string[],
+  languages: [] as string[],
+  ...(parseYaml(readFileSync(join('content/authors', f), 'utf8')) as {
+    name: string
+    role: string
+    bio: string
+    avatar?: string
+    expertise?: string
+    sameAs?: string[]
+    languages?: string[]
+    email?: string
+  }),
 }))
+
+/** The standards pages (content/pages/{slug}.mdx). */
+export const standardsPages = readdirSync('content/pages').map((f) => {
+  const { data } = matter(readFileSync(join('content/pages', f), 'utf8'), {
+    engines: { yaml: (s: string) => parseYaml(s) },
+  })
+  return { slug: f.replace(/\.mdx$/, ''), title: data.title as string, summary: data.summary as string }
+})
+
+/** The type an article's page shows: its own, or opinion in the opinion section, or news. */
+export const typeOf = (a: ExpectedArticle) => a.type ?? (a.section === 'opinion' ? 'opinion' : 'news')
+
+/** The frontmatter date as an instant (Mexico City time when no offset is written). */
+export const instantOf = (date: string) => instant(date)
 
 /** Newest first by the frontmatter date (offsets given or -06:00; fine for ordering the sample). */
 export const byNewest = (a: ExpectedArticle, b: ExpectedArticle) => instant(b.date) - instant(a.date)

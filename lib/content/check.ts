@@ -4,10 +4,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import matter from 'gray-matter'
+import sharp from 'sharp'
 import { parse as parseYaml } from 'yaml'
 import { cacheKey, jsonCache } from './content-cache'
 import { checkMdxBody } from './mdx-check'
 import { MDX_COMPONENT_NAMES } from './mdx-component-names'
+import { site } from '../../config/site'
 import { idFromFileName } from './schema'
 import {
   type ArticleSource,
@@ -15,6 +17,7 @@ import {
   type ContentProblem,
   validateArticles,
   validateAuthor,
+  validatePage,
 } from './validate'
 
 function walk(dir: string): string[] {
@@ -29,6 +32,7 @@ export type ContentCheck = {
   problems: ContentProblem[]
   articles: number
   authors: number
+  pages: number
   /** Bodies parsed this time; the others' results came from the cache. */
   bodiesParsed: number
 }
@@ -40,7 +44,7 @@ function mdxCheckVersion(root: string): string {
     dependencies?: Record<string, string>
   }
   const parser = ['remark-mdx', 'remark-gfm', 'remark-parse'].map((p) => `${p}@${dependencies[p]}`)
-  return ['mdx-check 1', ...MDX_COMPONENT_NAMES, ...parser].join(' ')
+  return ['mdx-check 2', ...MDX_COMPONENT_NAMES, ...parser].join(' ')
 }
 
 /** Checks every article and author under `root`/content. */
@@ -75,11 +79,16 @@ export async function checkContent(root: string): Promise<ContentCheck> {
   const authorIds = new Set(authors.map((a) => idFromFileName(a.file)))
 
   const articles: ArticleSource[] = []
+  const pages: ArticleSource[] = []
   const bodies: { file: string; body: string; firstBodyLine: number }[] = []
-  for (const path of walk(join(contentDir, 'articles'))) {
+  const mdxFiles = [
+    ...walk(join(contentDir, 'articles')).map((path) => ({ path, into: articles, where: 'content/articles/**/{slug}.mdx' })),
+    ...walk(join(contentDir, 'pages')).map((path) => ({ path, into: pages, where: 'content/pages/{slug}.mdx' })),
+  ]
+  for (const { path, into, where } of mdxFiles) {
     const file = rel(path)
     if (!path.endsWith('.mdx')) {
-      problems.push({ file, field: '(file)', message: 'articles must be .mdx files: content/articles/**/{slug}.mdx' })
+      problems.push({ file, field: '(file)', message: `must be an .mdx file: ${where}` })
       continue
     }
     const raw = readFileSync(path, 'utf8')
@@ -92,7 +101,7 @@ export async function checkContent(root: string): Promise<ContentCheck> {
       const parsed = matter(raw, { engines: { yaml: (s: string) => parseYaml(s) ?? {} } })
       const data = asMap(file, parsed.data)
       if (!data) continue
-      articles.push({ file, data })
+      into.push({ file, data })
       // Slice the body ourselves so reported line numbers match the file the editor has open.
       const lines = raw.split('\n')
       const closing = lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line))
@@ -101,7 +110,18 @@ export async function checkContent(root: string): Promise<ContentCheck> {
       problems.push({ file, field: '(frontmatter)', message: `YAML error: ${(error as Error).message.split('\n')[0]}` })
     }
   }
-  problems.push(...validateArticles(articles, { authorIds, imageExists }))
+  const imageWidth = await leadImageWidths(root, articles, imageExists)
+  problems.push(...validateArticles(articles, { authorIds, imageExists, imageWidth }))
+  problems.push(...pages.flatMap(validatePage))
+  // The publisher's JSON-LD and the footer link every standards page the outlet names.
+  const pageSlugs = new Set(pages.map((p) => idFromFileName(p.file)))
+  for (const [what, slug] of Object.entries(site.standards))
+    if (!pageSlugs.has(slug))
+      problems.push({
+        file: `content/pages/${slug}.mdx`,
+        field: '(file)',
+        message: `missing: config/site.ts names it the outlet's ${what} page (standards.${what}); write it or change the slug there`,
+      })
   // Each body is parsed once per content: the result is kept per body text (and what decides it).
   const cache = jsonCache<ContentProblem[]>(root, 'mdx-check.json')
   const checkVersion = mdxCheckVersion(root)
@@ -112,5 +132,22 @@ export async function checkContent(root: string): Promise<ContentCheck> {
     problems.push(...found)
   }
   cache.save()
-  return { problems, articles: articles.length, authors: authors.length, bodiesParsed: cache.misses }
+  return { problems, articles: articles.length, authors: authors.length, pages: pages.length, bodiesParsed: cache.misses }
+}
+
+/** The widths of the lead images articles name (read from each file's header by sharp), for a sync lookup. */
+async function leadImageWidths(root: string, articles: readonly ArticleSource[], exists: (src: string) => boolean) {
+  const srcs = new Set<string>()
+  for (const { data } of articles) {
+    const src = (data.image as { src?: unknown } | undefined)?.src
+    if (typeof src === 'string' && src.startsWith('/images/') && exists(src)) srcs.add(src)
+  }
+  const widths = new Map<string, number | undefined>()
+  await Promise.all(
+    [...srcs].map(async (src) => {
+      const meta = await sharp(join(root, 'public', decodeURI(src))).metadata().catch(() => undefined)
+      widths.set(src, meta?.width)
+    }),
+  )
+  return (src: string) => widths.get(src)
 }

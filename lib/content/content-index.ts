@@ -12,8 +12,8 @@ import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { SECTIONS, getSection } from '../../config/sections'
 import { site } from '../../config/site'
-import { BODIES_DIR, bodyFileName, type ArticleMeta, type AuthorMeta } from './meta'
-import { ARTICLE_META_KEYS, AUTHOR_META_KEYS, pickFields } from './schema'
+import { BODIES_DIR, bodyFileName, type ArticleMeta, type AuthorMeta, type StandardsPage } from './meta'
+import { ARTICLE_META_KEYS, AUTHOR_META_KEYS, PAGE_META_KEYS, pickFields, type PageMetaFromSchema } from './schema'
 import { plainTextFromMdx } from './text'
 import { checkContent } from './check'
 import { formatProblem, type ContentProblem } from './validate'
@@ -27,7 +27,7 @@ const asModule = (value: unknown) => `export default JSON.parse(${JSON.stringify
 const kb = (n: number) => `${Math.round(n / 1024)} kB`
 
 /** Builds the index from contentlayer's output: one folder, or one per shard. */
-export function buildContentIndex(generatedDirs: string[]): void {
+export function buildContentIndex(generatedDirs: string[]): { leadImages: string[] } {
   const authors = (
     JSON.parse(readFileSync(join(generatedDirs[0]!, 'Author/_index.json'), 'utf8')) as Record<string, unknown>[]
   ).map((doc) => pickFields<AuthorMeta>(doc, AUTHOR_META_KEYS))
@@ -74,6 +74,19 @@ export function buildContentIndex(generatedDirs: string[]): void {
     '.contentlayer/slim/articles.d.ts',
     "declare const articles: import('../../lib/content/meta').ArticleMeta[]\nexport default articles\n",
   )
+  // The standards pages are few and short: kept whole, compiled body included.
+  const pagesIndex = join(generatedDirs[0]!, 'Page/_index.json')
+  const pages: StandardsPage[] = existsSync(pagesIndex)
+    ? (JSON.parse(readFileSync(pagesIndex, 'utf8')) as Generated[]).map((doc) => ({
+        ...pickFields<PageMetaFromSchema>(doc, PAGE_META_KEYS),
+        code: doc.body.code,
+      }))
+    : []
+  writeFileSync('.contentlayer/slim/pages.js', asModule(pages))
+  writeFileSync(
+    '.contentlayer/slim/pages.d.ts',
+    "declare const pages: import('../../lib/content/meta').StandardsPage[]\nexport default pages\n",
+  )
   writeFileSync('.contentlayer/slim/authors.js', asModule(authors))
   writeFileSync(
     '.contentlayer/slim/authors.d.ts',
@@ -94,13 +107,21 @@ export function buildContentIndex(generatedDirs: string[]): void {
     '.contentlayer/search/index.d.ts',
     "declare const index: import('../../lib/search/types').SearchIndex\nexport default index\n",
   )
+  // Old addresses of articles (frontmatter `aliases`), for next.config.js's permanent redirects.
+  const redirects = metas.flatMap((m) => m.aliases.map((source) => ({ source, destination: m.url })))
+  writeFileSync(REDIRECTS_FILE, JSON.stringify(redirects, null, 1))
   // The build's check passed (it runs first and stops the build otherwise).
   writeProblemsModule([])
   console.log(
     `Content index: ${metas.length} articles (${kb(JSON.stringify(metas).length)} of metadata, ` +
-      `${kb(bodyBytes)} of gzipped bodies); search: ${index.terms.length} terms; ${emoji} emoji for share cards.`,
+      `${kb(bodyBytes)} of gzipped bodies); search: ${index.terms.length} terms; ${emoji} emoji for share cards; ` +
+      `${redirects.length} aliases.`,
   )
+  return { leadImages: metas.flatMap((m) => (m.image ? [m.image.src] : [])) }
 }
+
+/** Read by next.config.js: `[{ source, destination }]`, each old path to its article. */
+export const REDIRECTS_FILE = '.contentlayer/slim/redirects.json'
 
 /**
  * Copies Twemoji's SVG of every emoji in these texts into EMOJI_DIR, which the share-card routes

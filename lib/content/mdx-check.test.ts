@@ -22,7 +22,7 @@ describe('checkMdxBody', () => {
   it('reports an unknown component with its line', async () => {
     const problems = await checkMdxBody('f.mdx', 'One.\n\n<Chart data="x" />\n', 5)
     assert.deepEqual(problems.map((p) => p.message), [
-      'line 7: unknown component <Chart>; available: Figure, PullQuote, FactBox, RelatedLink',
+      'line 7: unknown component <Chart>; available: Figure, PullQuote, FactBox, RelatedLink, Update',
     ])
   })
 

@@ -1,4 +1,4 @@
-import type { ArticleMetaFromSchema, AuthorMetaFromSchema, Frontmatter, IMAGE_FIELDS } from './schema'
+import type { ArticleMetaFromSchema, AuthorMetaFromSchema, Frontmatter, IMAGE_FIELDS, PageMetaFromSchema } from './schema'
 
 // What the site keeps in memory about each article: everything but the body. Bodies stay in one
 // gzipped file per article (.contentlayer/bodies/{slug}.json.gz), read when a page needs one, so
@@ -20,3 +20,6 @@ export type AuthorMeta = AuthorMetaFromSchema
 
 export const BODIES_DIR = '.contentlayer/bodies'
 export const bodyFileName = (slug: string) => `${slug}.json.gz`
+
+/** A standards page (content/pages/{slug}.mdx): its fields and compiled body. */
+export type StandardsPage = PageMetaFromSchema & { code: string }

@@ -26,6 +26,21 @@ describe('the content schema', () => {
     assert.deepEqual(fields.updated, { type: 'string', required: false })
     assert.deepEqual(fields.authors, { type: 'list', of: { type: 'string' }, default: [] })
     assert.deepEqual(fields.draft, { type: 'boolean', default: false })
+    // A list of maps (corrections) becomes a list of a nested type.
+    assert.deepEqual(fields.corrections, {
+      type: 'list',
+      default: [],
+      of: {
+        nested: {
+          name: 'Correction',
+          fields: {
+            date: { type: 'string', required: true },
+            text: { type: 'string', required: true },
+            kind: { type: 'enum', options: ['correction', 'clarification'], required: false },
+          },
+        },
+      },
+    })
     assert.deepEqual((fields.section as { options: string[] }).options, [...ARTICLE_FIELDS.section.options])
     assert.deepEqual(fields.image, {
       type: 'nested',
@@ -37,7 +52,7 @@ describe('the content schema', () => {
             src: { type: 'string', required: true },
             alt: { type: 'string', required: true },
             caption: { type: 'string', required: false },
-            credit: { type: 'string', required: false },
+            credit: { type: 'string', required: true },
           },
         },
       },

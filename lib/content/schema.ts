@@ -1,6 +1,8 @@
+import { ARTICLE_TYPE_IDS, defaultArticleType, type ArticleTypeId } from '../../config/article-types'
 import { SECTION_IDS } from '../../config/sections'
 import { parseContentDate } from '../dates'
 import { excerptFromMdx, readingMinutes, wordCount } from './text'
+import { updatesFromMdx } from './updates'
 
 // The content schema, written once. From it come:
 // - contentlayer's field definitions (contentlayerFields, used by contentlayer.config.ts);
@@ -17,14 +19,26 @@ export type EnumField = Base & { kind: 'enum'; options: readonly string[]; /** "
 export type TextListField = Base & { kind: 'list'; default: readonly [] }
 export type BooleanField = Base & { kind: 'boolean'; default: boolean }
 export type NestedField = Base & { kind: 'nested'; /** contentlayer's type name */ name: string; fields: FieldMap }
-export type FieldSpec = TextField | DateField | EnumField | TextListField | BooleanField | NestedField
+/** A list of maps, each with the same fields (corrections). */
+export type NestedListField = Base & { kind: 'objects'; name: string; fields: FieldMap; default: readonly [] }
+export type FieldSpec = TextField | DateField | EnumField | TextListField | BooleanField | NestedField | NestedListField
 export type FieldMap = { readonly [name: string]: FieldSpec }
 
 export const IMAGE_FIELDS = {
   src: { kind: 'text', required: true },
   alt: { kind: 'text', required: true, hint: 'describe the image for readers who cannot see it' },
   caption: { kind: 'text' },
-  credit: { kind: 'text' },
+  // A photo without a credit is a rights problem; the credit is also its figcaption when there is no caption.
+  credit: { kind: 'text', required: true, hint: 'name who took or owns the photo, e.g. "Ana Ruiz" or "Photo agency name"' },
+} as const satisfies FieldMap
+
+export const CORRECTION_KINDS = ['correction', 'clarification'] as const
+
+/** One entry of an article's `corrections:` list. */
+export const CORRECTION_FIELDS = {
+  date: { kind: 'date', required: true },
+  text: { kind: 'text', required: true, hint: 'say what was wrong and what is right now' },
+  kind: { kind: 'enum', options: CORRECTION_KINDS, noun: 'kind' },
 } as const satisfies FieldMap
 
 /** An article's frontmatter (content/articles/**\/{slug}.mdx). */
@@ -38,6 +52,13 @@ export const ARTICLE_FIELDS = {
   tags: { kind: 'list', default: [] },
   draft: { kind: 'boolean', default: false },
   image: { kind: 'nested', name: 'Image', fields: IMAGE_FIELDS },
+  /** News by default (opinion in the opinion section): config/article-types.ts. */
+  type: { kind: 'enum', options: ARTICLE_TYPE_IDS, noun: 'article type' },
+  corrections: { kind: 'objects', name: 'Correction', fields: CORRECTION_FIELDS, default: [] },
+  /** Old paths of this article (after a slug or section change): each redirects here (308). */
+  aliases: { kind: 'list', default: [] },
+  /** A live article (type: live) while its coverage runs. */
+  live: { kind: 'boolean', default: false },
 } as const satisfies FieldMap
 
 /** An author's file (content/authors/{id}.yaml). */
@@ -46,6 +67,21 @@ export const AUTHOR_FIELDS = {
   role: { kind: 'text', required: true },
   bio: { kind: 'text', required: true },
   avatar: { kind: 'text' },
+  /** One sentence: what this journalist knows, covers, has done. */
+  expertise: { kind: 'text' },
+  /** Profile URLs elsewhere (https://…). */
+  sameAs: { kind: 'list', default: [] },
+  /** Languages they report in, e.g. English, Spanish. */
+  languages: { kind: 'list', default: [] },
+  email: { kind: 'text' },
+} as const satisfies FieldMap
+
+/** A standards page (content/pages/{slug}.mdx, at /about/{slug}). */
+export const PAGE_FIELDS = {
+  title: { kind: 'text', required: true },
+  summary: { kind: 'text', required: true },
+  /** When the policy last changed. */
+  updated: { kind: 'date' },
 } as const satisfies FieldMap
 
 /** Slugs and author ids: what a file name must be to become a URL. */
@@ -69,7 +105,9 @@ type ValueOf<F> = F extends { kind: 'text' | 'date' }
         ? boolean
         : F extends { kind: 'nested'; fields: infer M extends FieldMap }
           ? Frontmatter<M>
-          : never
+          : F extends { kind: 'objects'; fields: infer M extends FieldMap }
+            ? Frontmatter<M>[]
+            : never
 type Simplify<T> = { [K in keyof T]: T[K] } & {}
 type RequiredKeys<M, Also = never> = { [K in keyof M]: M[K] extends { required: true } | Also ? K : never }[keyof M]
 
@@ -107,7 +145,33 @@ export const ARTICLE_COMPUTED = {
   wordCount: { type: 'number', resolve: (doc: ArticleDocument) => wordCount(doc.body.raw) },
   readingMinutes: { type: 'number', resolve: (doc: ArticleDocument) => readingMinutes(wordCount(doc.body.raw)) },
   excerpt: { type: 'string', resolve: (doc: ArticleDocument) => excerptFromMdx(doc.body.raw) },
+  /** The type, defaulted: opinion in the opinion section, news elsewhere. */
+  articleType: { type: 'string', resolve: (doc: ArticleDocument): ArticleTypeId => doc.type ?? defaultArticleType(doc.section) },
+  /** A live article's `<Update>` blocks (lib/content/updates.ts); empty for every other article. */
+  fileUpdates: {
+    type: 'json',
+    resolve: (doc: ArticleDocument) => (doc.type === 'live' ? updatesFromMdx(doc.body.raw) : []),
+  },
+  /** When the article last changed: the latest of `updated` and its corrections' dates, else `date`. */
+  modifiedAt: {
+    type: 'string',
+    resolve: (doc: ArticleDocument) => {
+      // contentlayer hands nested lists over as its own array-like (an Effect Chunk): Array.from copies it.
+      const corrections = Array.from(doc.corrections ?? [])
+      const dates = [doc.date, doc.updated, ...corrections.map((c) => c.date)]
+      return latestInstant(dates) ?? instant(doc.date)
+    },
+  },
 } as const
+
+/** The latest of some content dates, as a UTC ISO instant (undefined when none parses). */
+export function latestInstant(values: readonly (string | undefined)[]): string | undefined {
+  const times = values.flatMap((v) => {
+    const d = v ? parseContentDate(v) : null
+    return d ? [d.getTime()] : []
+  })
+  return times.length ? new Date(Math.max(...times)).toISOString() : undefined
+}
 
 type Computed<C extends Record<string, { resolve: (doc: never) => unknown }>> = {
   [K in keyof C]: ReturnType<C[K]['resolve']>
@@ -123,6 +187,8 @@ export const ARTICLE_META_KEYS = [
   ...Object.keys(ARTICLE_COMPUTED),
 ] as (keyof ArticleMetaFromSchema)[]
 export const AUTHOR_META_KEYS = ['id', ...Object.keys(AUTHOR_FIELDS)] as (keyof AuthorMetaFromSchema)[]
+export type PageMetaFromSchema = Simplify<Resolved<typeof PAGE_FIELDS> & { slug: string; url: string; updatedAt: string }>
+export const PAGE_META_KEYS = [...Object.keys(PAGE_FIELDS), 'slug', 'url', 'updatedAt'] as (keyof PageMetaFromSchema)[]
 
 /** The schema's fields of one generated document, without absent optional ones. */
 export function pickFields<T>(doc: Record<string, unknown>, keys: readonly (keyof T)[]): T {
@@ -166,6 +232,14 @@ export function contentlayerFields(fields: FieldMap, defineNestedType: NestedDef
           fields: contentlayerFields(spec.fields, defineNestedType),
         }))
         out[name] = { type: 'nested', of, required }
+        break
+      }
+      case 'objects': {
+        const of = defineNestedType(() => ({
+          name: spec.name,
+          fields: contentlayerFields(spec.fields, defineNestedType),
+        }))
+        out[name] = { type: 'list', of, default: [] }
         break
       }
     }

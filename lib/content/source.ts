@@ -1,9 +1,10 @@
 import articles from 'contentlayer/articles'
 import authors from 'contentlayer/authors'
+import pages from 'contentlayer/pages'
 import problems from 'contentlayer/problems'
 import searchIndex from 'contentlayer/search'
 import type { SearchIndex } from '../search/types'
-import type { ArticleMeta, AuthorMeta } from './meta'
+import type { ArticleMeta, AuthorMeta, StandardsPage } from './meta'
 import type { ContentProblem } from './validate'
 import { isPublished } from './visibility'
 
@@ -26,6 +27,9 @@ export function visibleArticleDocs(now = Date.now()): ArticleMeta[] {
 export const allArticleDocs = (): ArticleMeta[] => articles
 
 export const authorDocs = (): AuthorMeta[] => authors
+
+/** The standards pages (content/pages), compiled bodies included. */
+export const standardsPageDocs = (): StandardsPage[] => pages
 
 /** The search index built with the content index (lib/search/build-index.ts). */
 export const searchIndexData = (): SearchIndex => searchIndex

@@ -68,10 +68,10 @@ describe('validateArticle', () => {
     const [p] = check({ ...valid, image: { src: '/images/ok.jpg' } })
     assert.equal(p?.field, 'image.alt')
     assert.match(p!.message, /required field is missing: describe the image/)
-    assert.deepEqual(fields({ ...valid, image: { src: '/images/missing.jpg', alt: 'A' } }), ['image.src'])
-    assert.deepEqual(fields({ ...valid, image: { src: 'photo.jpg', alt: 'A' } }), ['image.src'])
+    assert.deepEqual(fields({ ...valid, image: { src: '/images/missing.jpg', alt: 'A', credit: 'C' } }), ['image.src'])
+    assert.deepEqual(fields({ ...valid, image: { src: 'photo.jpg', alt: 'A', credit: 'C' } }), ['image.src'])
     // Only public/images feeds the image optimizer.
-    const [outside] = check({ ...valid, image: { src: '/logo.png', alt: 'A' } })
+    const [outside] = check({ ...valid, image: { src: '/logo.png', alt: 'A', credit: 'C' } })
     assert.equal(outside?.field, 'image.src')
     assert.match(outside!.message, /must be a path under public\/images\//)
     assert.deepEqual(fields({ ...valid, image: 'photo.jpg' }), ['image'])

@@ -5,8 +5,10 @@ import {
   type FieldMap,
   type FieldSpec,
   idFromFileName,
+  PAGE_FIELDS,
   SLUG_PATTERN,
 } from './schema'
+import { SECTION_IDS } from '../../config/sections'
 
 /** One thing wrong with one content file, said so an editor can fix it. */
 export type ContentProblem = { file: string; field: string; message: string }
@@ -18,7 +20,36 @@ export type ValidationContext = {
   authorIds: ReadonlySet<string>
   /** Whether a site-relative image path (e.g. "/images/x.jpg") exists under public/. */
   imageExists: (src: string) => boolean
+  /** The pixel width of an existing site-relative image (undefined when it cannot be read). */
+  imageWidth?: (src: string) => number | undefined
 }
+
+/** Google Discover shows large previews only of images at least this wide; a lead photo must be. */
+export const LEAD_IMAGE_MIN_WIDTH = 1200
+
+/**
+ * First path segments an alias may not take: the site's own routes (besides sections, which are
+ * checked against articles and fronts). Kept beside lib/known-paths.ts's list, which has the same.
+ */
+export const RESERVED_ROUTES = [
+  'api',
+  'about',
+  'authors',
+  'corrections',
+  'feed.xml',
+  'images',
+  'lite',
+  'news-sitemap.xml',
+  'newsletter',
+  'og',
+  'renditions',
+  'robots.txt',
+  'search',
+  'sitemap.xml',
+  'sitemaps',
+  'tags',
+  '_next',
+] as const
 
 export function formatProblem(p: ContentProblem): string {
   return `${p.file}: ${p.field}: ${p.message}`
@@ -110,15 +141,27 @@ function checkField(file: string, field: string, spec: FieldSpec, value: unknown
       if (value === undefined || value === null)
         return required ? [{ file, field, message: 'required field is missing' }] : []
       if (typeof value !== 'object' || Array.isArray(value)) {
-        const needs = Object.entries(spec.fields)
-          .filter(([, f]) => f.required)
-          .map(([k]) => k)
-        return [{ file, field, message: `must be a map with ${needs.join(' and ')}, got ${describe(value)}` }]
+        return [{ file, field, message: `must be a map with ${requiredNames(spec.fields)}, got ${describe(value)}` }]
       }
       return checkFields(file, value as Record<string, unknown>, spec.fields, `${field}.`)
     }
+    case 'objects': {
+      if (value === undefined || value === null) return []
+      if (!Array.isArray(value)) return [{ file, field, message: `must be a list, got ${describe(value)}` }]
+      return value.flatMap((item, i) =>
+        item && typeof item === 'object' && !Array.isArray(item)
+          ? checkFields(file, item as Record<string, unknown>, spec.fields, `${field}[${i}].`)
+          : [{ file, field: `${field}[${i}]`, message: `must be a map with ${requiredNames(spec.fields)}, got ${describe(item)}` }],
+      )
+    }
   }
 }
+
+const requiredNames = (fields: FieldMap) =>
+  Object.entries(fields)
+    .filter(([, f]) => f.required)
+    .map(([k]) => k)
+    .join(' and ')
 
 /** Every field of a map against a field map of the schema: unknown ones (with a typo hint), then each value. */
 export function checkFields(file: string, data: Record<string, unknown>, fields: FieldMap, prefix = ''): ContentProblem[] {
@@ -140,12 +183,28 @@ export function validateArticle(source: ArticleSource, ctx: ValidationContext): 
       message: `"${slug}" must be lowercase letters, digits and single hyphens, e.g. "peso-closes-stronger"`,
     })
   problems.push(...checkFields(file, data, ARTICLE_FIELDS))
-  if (typeof data.date === 'string' && typeof data.updated === 'string') {
-    const published = parseContentDate(data.date)
+  const published = typeof data.date === 'string' ? parseContentDate(data.date) : null
+  if (published && typeof data.updated === 'string') {
     const updated = parseContentDate(data.updated)
-    if (published && updated && updated < published)
-      problems.push({ file, field: 'updated', message: `is before date (${data.date})` })
+    if (updated && updated < published) problems.push({ file, field: 'updated', message: `is before date (${data.date})` })
   }
+  if (published && Array.isArray(data.corrections))
+    for (const [i, c] of data.corrections.entries()) {
+      const when = c && typeof c === 'object' && typeof c.date === 'string' ? parseContentDate(c.date) : null
+      if (when && when < published)
+        problems.push({
+          file,
+          field: `corrections[${i}].date`,
+          message: `${c.date} is before the article's date (${data.date}): a correction comes after publication`,
+        })
+    }
+  if (data.live === true && data.type !== 'live')
+    problems.push({ file, field: 'live', message: 'only a live article can be live: add type: live, or remove live: true' })
+  if (Array.isArray(data.aliases))
+    for (const [i, alias] of data.aliases.entries()) {
+      const problem = typeof alias === 'string' && alias.trim() !== '' ? aliasProblem(alias) : undefined
+      if (problem) problems.push({ file, field: `aliases[${i}]`, message: problem })
+    }
   if (Array.isArray(data.authors))
     for (const [i, id] of data.authors.entries())
       if (typeof id === 'string' && id.trim() !== '' && !ctx.authorIds.has(id))
@@ -166,8 +225,31 @@ export function validateArticle(source: ArticleSource, ctx: ValidationContext): 
       })
     else if (!ctx.imageExists(src))
       problems.push({ file, field: 'image.src', message: `"${src}" does not exist (looked for public${src})` })
+    else {
+      const width = ctx.imageWidth?.(src)
+      if (width !== undefined && width < LEAD_IMAGE_MIN_WIDTH)
+        problems.push({
+          file,
+          field: 'image.src',
+          message: `"${src}" is ${width} px wide; a lead image must be at least ${LEAD_IMAGE_MIN_WIDTH} px wide (search engines show large previews only of those)`,
+        })
+    }
   }
   return problems
+}
+
+const ALIAS_PATTERN = /^(\/[a-z0-9][a-z0-9._~-]*)+$/
+
+/** What is wrong with one alias on its own (collisions need the whole set: validateArticles). */
+function aliasProblem(alias: string): string | undefined {
+  if (!ALIAS_PATTERN.test(alias))
+    return `"${alias}" must be a site path like /mexico/old-slug: a leading slash, lowercase segments, no query or trailing slash`
+  const [first, second, third] = alias.split('/').slice(1)
+  if ((RESERVED_ROUTES as readonly string[]).includes(first!))
+    return `"${alias}" is a path the site itself uses (/${first}/…); an alias must be an old article path`
+  if ((SECTION_IDS as readonly string[]).includes(first!) && (second === undefined || (second === 'page' && third)))
+    return `"${alias}" is a section page's address; an alias must be an old article path`
+  return undefined
 }
 
 /** Checks every article, then what only the whole set can show: slugs used twice. */
@@ -186,6 +268,30 @@ export function validateArticles(sources: readonly ArticleSource[], ctx: Validat
           field: 'slug (file name)',
           message: `duplicate slug "${slug}", also used by ${files.filter((f) => f !== file).join(', ')}`,
         })
+  problems.push(...aliasCollisions(sources))
+  return problems
+}
+
+/** An alias must not be another article's address, nor anyone's alias too. */
+function aliasCollisions(sources: readonly ArticleSource[]): ContentProblem[] {
+  const urls = new Map<string, string>()
+  for (const s of sources)
+    if (typeof s.data.section === 'string') urls.set(`/${s.data.section}/${slugFromPath(s.file)}`, s.file)
+  const claimed = new Map<string, string>()
+  const problems: ContentProblem[] = []
+  for (const s of sources) {
+    if (!Array.isArray(s.data.aliases)) continue
+    for (const [i, alias] of s.data.aliases.entries()) {
+      if (typeof alias !== 'string') continue
+      const field = `aliases[${i}]`
+      const owner = urls.get(alias)
+      const other = claimed.get(alias)
+      if (owner === s.file) problems.push({ file: s.file, field, message: `"${alias}" is this article's own address` })
+      else if (owner) problems.push({ file: s.file, field, message: `"${alias}" is the address of ${owner}; remove the alias or move that article` })
+      else if (other) problems.push({ file: s.file, field, message: `"${alias}" is already an alias of ${other}` })
+      else claimed.set(alias, s.file)
+    }
+  }
   return problems
 }
 
@@ -198,5 +304,20 @@ export function validateAuthor(source: AuthorSource, ctx: Pick<ValidationContext
   problems.push(...checkFields(file, data, AUTHOR_FIELDS))
   if (typeof data.avatar === 'string' && data.avatar.startsWith('/') && !ctx.imageExists(data.avatar))
     problems.push({ file, field: 'avatar', message: `"${data.avatar}" does not exist (looked for public${data.avatar})` })
+  if (Array.isArray(data.sameAs))
+    for (const [i, url] of data.sameAs.entries())
+      if (typeof url === 'string' && !/^https:\/\/[^\s/]+\.[^\s]+$/.test(url))
+        problems.push({ file, field: `sameAs[${i}]`, message: `"${url}" must be a full https:// address of a profile page` })
+  if (typeof data.email === 'string' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(data.email))
+    problems.push({ file, field: 'email', message: `"${data.email}" is not an e-mail address` })
   return problems
+}
+
+export function validatePage(source: ArticleSource): ContentProblem[] {
+  const { file, data } = source
+  const slug = idFromFileName(file)
+  const problems: ContentProblem[] = []
+  if (!SLUG_PATTERN.test(slug))
+    problems.push({ file, field: 'slug (file name)', message: `"${slug}" must be lowercase letters, digits and hyphens` })
+  return [...problems, ...checkFields(file, data, PAGE_FIELDS)]
 }

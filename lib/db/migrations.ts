@@ -51,4 +51,34 @@ export const MIGRATIONS: readonly { id: string; sql: string }[] = [
       CREATE INDEX article_view_readers_hour ON article_view_readers (hour);
     `,
   },
+  {
+    id: '0002_live_updates',
+    sql: `
+      -- Updates posted to a live article while its coverage runs (lib/live/store.ts). A withdrawn
+      -- update keeps its row (withdrawn_at set) and every change is in live_update_audit.
+      CREATE TABLE live_updates (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        article_url text NOT NULL,
+        happened_at timestamptz NOT NULL,
+        title text,
+        body text NOT NULL,
+        is_key boolean NOT NULL DEFAULT false,
+        pinned boolean NOT NULL DEFAULT false,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        withdrawn_at timestamptz
+      );
+      CREATE INDEX live_updates_article ON live_updates (article_url, happened_at DESC);
+
+      CREATE TABLE live_update_audit (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        update_id bigint NOT NULL REFERENCES live_updates (id),
+        action text NOT NULL CHECK (action IN ('create', 'edit', 'withdraw')),
+        before jsonb,
+        after jsonb,
+        at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX live_update_audit_update ON live_update_audit (update_id);
+    `,
+  },
 ]

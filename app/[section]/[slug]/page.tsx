@@ -10,6 +10,7 @@ import { getArticle, getArticleParams, getRelatedArticles } from '@/lib/articles
 import { toZonedIso } from '@/lib/dates'
 import { pageMetadata } from '@/lib/metadata'
 import { getMostRead } from '@/lib/most-read/most-read'
+import { renditionPath } from '@/lib/content/renditions-paths'
 import { breadcrumbJsonLd, newsArticleJsonLd, shareImagePath } from '@/lib/structured-data'
 
 // One body read per render, shared by the metadata and the page.
@@ -38,8 +39,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: article.title,
       description: article.summary,
       path: article.url,
-      image: shareImagePath(article),
-      imageAlt: article.title,
+      // The lead photo when there is one (Google asks for the photo, not a card with text on it).
+      ...(article.image
+        ? {
+            image: renditionPath(article.image.src, '16x9'),
+            imageSize: { width: 1200, height: 675 },
+            imageAlt: article.image.alt,
+          }
+        : { image: shareImagePath(article), imageAlt: article.title }),
       feed: { path: `/${article.section.id}/feed.xml`, title: `${site.name}: ${article.section.label}` },
       article: {
         publishedTime: toZonedIso(new Date(article.publishedAt)),

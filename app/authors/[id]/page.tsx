@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { AuthorPage } from '@/components/AuthorPage'
+import { JsonLd } from '@/components/JsonLd'
 import { PageShell } from '@/components/PageShell'
 import { getAuthorIds, getAuthorPage } from '@/lib/articles'
 import { listPageMetadata } from '@/lib/metadata'
+import { authorProfileJsonLd } from '@/lib/structured-data'
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -29,6 +31,7 @@ export default async function AuthorRoute({ params }: Props) {
   if (!found) notFound()
   return (
     <PageShell>
+      <JsonLd data={authorProfileJsonLd(found.author)} />
       <AuthorPage author={found.author} page={found.page} />
     </PageShell>
   )

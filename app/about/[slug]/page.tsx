@@ -1,0 +1,39 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { JsonLd } from '@/components/JsonLd'
+import { PageShell } from '@/components/PageShell'
+import { StandardsPageView } from '@/components/StandardsPageView'
+import { getStandardsPage, getStandardsPages } from '@/lib/articles'
+import { pageMetadata } from '@/lib/metadata'
+import { breadcrumbJsonLd } from '@/lib/structured-data'
+
+type Props = { params: Promise<{ slug: string }> }
+
+// The standards pages editors write in content/pages: all prebuilt, any other slug a 404.
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getStandardsPages().map((p) => ({ slug: p.slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = getStandardsPage((await params).slug)
+  if (!page) return {}
+  return pageMetadata({ title: page.title, description: page.summary, path: page.url })
+}
+
+export default async function StandardsRoute({ params }: Props) {
+  const page = getStandardsPage((await params).slug)
+  if (!page) notFound()
+  return (
+    <PageShell>
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: 'About', path: '/about' },
+          { name: page.title, path: page.url },
+        ])}
+      />
+      <StandardsPageView page={page} />
+    </PageShell>
+  )
+}

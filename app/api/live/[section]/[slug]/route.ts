@@ -1,0 +1,48 @@
+import { getDatabase } from '@/lib/db/database'
+import { methodNotAllowed } from '@/lib/http/responses'
+import { findLiveArticle, publishChange, readUpdate, refuseWithoutSecret } from '@/lib/live/api'
+import { createUpdate } from '@/lib/live/store'
+import { getLiveView } from '@/lib/live/view'
+
+type Params = { params: Promise<{ section: string; slug: string }> }
+
+// GET: the live article's updates as JSON, newest first (the polling island reads it).
+// POST: a new update, behind LIVE_SECRET:
+//   curl -X POST -H "Authorization: Bearer $LIVE_SECRET" -H 'Content-Type: application/json' \
+//        -d '{"title":"Quake alert lifted","body":"Civil protection says…","key":true}' \
+//        https://…/api/live/mexico/quake-alert-live
+export async function GET(_request: Request, { params }: Params) {
+  const { section, slug } = await params
+  const article = await findLiveArticle(section, slug, { forWriting: false })
+  if (article instanceof Response) return article
+  const view = await getLiveView(article)
+  return Response.json(
+    {
+      url: article.url,
+      live: article.live,
+      total: view?.total ?? 0,
+      updates: [...(view?.pinned ?? []), ...(view?.updates ?? [])],
+    },
+    // Every reader of a live page polls this: a few seconds in any shared cache spares the server.
+    { headers: { 'cache-control': 'public, max-age=5, s-maxage=5' } },
+  )
+}
+
+export async function POST(request: Request, { params }: Params) {
+  const refused = await refuseWithoutSecret(request)
+  if (refused) return refused
+  const { section, slug } = await params
+  const article = await findLiveArticle(section, slug, { forWriting: true })
+  if (article instanceof Response) return article
+  const update = await readUpdate(request, false)
+  if (update instanceof Response) return update
+  const created = await createUpdate(await getDatabase(), article.url, update)
+  publishChange(article)
+  return Response.json(
+    { id: created.id, url: `${article.url}#update-${created.id}`, update: created },
+    { status: 201, headers: { 'cache-control': 'no-store', location: `${article.url}#update-${created.id}` } },
+  )
+}
+
+const notAllowed = () => methodNotAllowed(['GET', 'POST'])
+export { notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE }

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { CorrectionsLog } from '@/components/CorrectionsLog'
+import { PageShell } from '@/components/PageShell'
+import { site } from '@/config/site'
+import { getCorrectionsPage } from '@/lib/articles'
+import { listPageMetadata } from '@/lib/metadata'
+
+// Revalidate every minute (ISR), like the section fronts: a scheduled article's correction appears with it.
+export const revalidate = 60
+
+export const metadata: Metadata = listPageMetadata({
+  title: 'Corrections and clarifications',
+  description: `Every correction and clarification ${site.name} has published, newest first.`,
+  base: '/corrections',
+  page: 1,
+})
+
+export default function CorrectionsPage() {
+  const page = getCorrectionsPage(1)
+  if (!page) notFound()
+  return (
+    <PageShell>
+      <CorrectionsLog page={page} />
+    </PageShell>
+  )
+}

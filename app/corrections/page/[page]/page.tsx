@@ -1,0 +1,44 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { CorrectionsLog } from '@/components/CorrectionsLog'
+import { PageShell } from '@/components/PageShell'
+import { site } from '@/config/site'
+import { getCorrectionsPage, getCorrectionsPageParams } from '@/lib/articles'
+import { listPageMetadata } from '@/lib/metadata'
+import { parseArchivePage } from '@/lib/pagination'
+
+type Props = { params: Promise<{ page: string }> }
+
+// Like the section archives: prebuilt pages, deeper ones on first request, past the end a 404.
+export const dynamicParams = true
+export const revalidate = 60
+
+export function generateStaticParams() {
+  return getCorrectionsPageParams()
+}
+
+function load(pageParam: string) {
+  const n = parseArchivePage(pageParam)
+  return n ? getCorrectionsPage(n) : null
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = load((await params).page)
+  if (!page) return {}
+  return listPageMetadata({
+    title: 'Corrections and clarifications',
+    description: `Every correction and clarification ${site.name} has published, newest first.`,
+    base: '/corrections',
+    page: page.page,
+  })
+}
+
+export default async function CorrectionsArchivePage({ params }: Props) {
+  const page = load((await params).page)
+  if (!page) notFound()
+  return (
+    <PageShell>
+      <CorrectionsLog page={page} />
+    </PageShell>
+  )
+}

@@ -1,0 +1,32 @@
+import { site } from '@/config/site'
+import type { Correction } from '@/lib/view-models'
+import { Timestamp } from './Timestamp'
+import styles from './CorrectionNotice.module.css'
+
+const HEADINGS = { correction: 'Correction', clarification: 'Clarification' } as const
+
+/**
+ * Corrections sit at the top of the article, where no reader can miss them; clarifications (more
+ * context, nothing was wrong) at the end. Each is dated; the log of all of them is /corrections.
+ */
+export function CorrectionNotice({ items, kind }: { items: Correction[]; kind: Correction['kind'] }) {
+  const shown = items.filter((c) => c.kind === kind)
+  if (shown.length === 0) return null
+  const heading = HEADINGS[kind] + (shown.length > 1 ? 's' : '')
+  return (
+    <aside className={`${styles.notice} ${styles[kind]}`} aria-label={heading}>
+      <h2 className={styles.heading}>{heading}</h2>
+      <ul className={styles.list}>
+        {shown.map((c) => (
+          <li key={c.date + c.text}>
+            <Timestamp iso={c.date} />: {c.text}
+          </li>
+        ))}
+      </ul>
+      <p className={styles.policy}>
+        <a href={`/about/${site.standards.corrections}`}>How we correct our work</a> ·{' '}
+        <a href="/corrections">All corrections</a>
+      </p>
+    </aside>
+  )
+}

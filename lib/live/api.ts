@@ -1,0 +1,60 @@
+import { revalidatePath, revalidateTag } from 'next/cache'
+import { getArticle } from '../articles'
+import { getDatabase } from '../db/database'
+import { HttpError, readJsonBody } from '../http/body'
+import { jsonError, secretRefusal } from '../http/responses'
+import { checkSecret } from '../http/secret-guard'
+import { bearerToken } from '../http/secrets'
+import type { ArticleView } from '../view-models'
+import { liveTag } from './posted'
+import { parseUpdateInput, type ParsedUpdate } from './request'
+
+// What the live API's routes share (app/api/live/…): the secret, the article, the body, and the
+// revalidation that puts a change on the page within seconds.
+
+/** 401 unless the request carries LIVE_SECRET as a bearer token (failed tries are throttled). */
+export async function refuseWithoutSecret(request: Request): Promise<Response | null> {
+  const check = await checkSecret('live', bearerToken(request.headers.get('authorization')), process.env.LIVE_SECRET, {
+    db: getDatabase,
+  })
+  return secretRefusal(check, () =>
+    jsonError(401, 'Missing or wrong bearer token (Authorization: Bearer $LIVE_SECRET).', {
+      'www-authenticate': 'Bearer',
+    }),
+  )
+}
+
+/** The live article at this address, or the response that says why there is none to post to. */
+export async function findLiveArticle(
+  section: string,
+  slug: string,
+  { forWriting }: { forWriting: boolean },
+): Promise<ArticleView | Response> {
+  const article = await getArticle(section, slug)
+  if (!article || article.type.id !== 'live')
+    return jsonError(404, `There is no live article at /${section}/${slug} (type: live in its file).`)
+  if (forWriting && !article.live)
+    return jsonError(409, `The live coverage at ${article.url} has ended; set live: true in its file to reopen it.`)
+  return article
+}
+
+/** The request's update, checked whole; a response naming the field when it is wrong. */
+export async function readUpdate(request: Request, partial: boolean): Promise<ParsedUpdate | Response> {
+  let body: unknown
+  try {
+    body = await readJsonBody(request, 64_000)
+  } catch (e) {
+    if (e instanceof HttpError) return e.toResponse()
+    throw e
+  }
+  const parsed = parseUpdateInput(body, { partial })
+  if ('error' in parsed) return Response.json(parsed, { status: 400, headers: { 'cache-control': 'no-store' } })
+  return parsed.update
+}
+
+/** The page and the polling JSON show the change on their next request. */
+export function publishChange(article: ArticleView): void {
+  // Expired now (not stale-while-revalidate): the next reader gets the update, not the old page.
+  revalidateTag(liveTag(article.url), { expire: 0 })
+  revalidatePath(article.url)
+}

@@ -1,0 +1,72 @@
+import { formatHouseDateTime, toZonedIso } from '../dates'
+import { htmlToText, liveMarkdownToHtml } from './markdown'
+import type { LiveUpdate, LiveUpdateView } from './types'
+
+/** Updates per page of a live article; older ones move to numbered pages. */
+export const UPDATES_PER_PAGE = 50
+
+const newestFirst = (a: LiveUpdate, b: LiveUpdate) => b.time.localeCompare(a.time) || b.id.localeCompare(a.id)
+
+/**
+ * The updates of a live article: those written in its file and those posted while it runs, as one
+ * list, newest first (the same time: the later id first).
+ */
+export function mergeUpdates(fromFile: readonly LiveUpdate[], posted: readonly LiveUpdate[]): LiveUpdate[] {
+  return [...fromFile, ...posted].sort(newestFirst)
+}
+
+export type LivePage = {
+  /** The pinned update, newest pinned one first, shown above the rest on the first page only. */
+  pinned: LiveUpdateView[]
+  /** This page's updates, newest first, pinned ones not repeated. */
+  updates: LiveUpdateView[]
+  /** Every key update, newest first, for the "Key events" list (each links to its anchor). */
+  keyEvents: LiveUpdateView[]
+  page: number
+  totalPages: number
+  total: number
+  /** The newest update's time, for dateModified. */
+  latest?: string
+}
+
+export function toView(u: LiveUpdate): LiveUpdateView {
+  const html = liveMarkdownToHtml(u.body)
+  const { id, time, key, pinned, title } = u
+  const when = new Date(u.time)
+  return {
+    id,
+    time,
+    key,
+    pinned,
+    ...(title ? { title } : {}),
+    html,
+    text: htmlToText(html),
+    anchor: `update-${u.id}`,
+    datetime: toZonedIso(when),
+    timeLabel: formatHouseDateTime(when),
+  }
+}
+
+/** One page of a live article's merged updates; null when the page does not exist. */
+export function livePage(all: readonly LiveUpdate[], page = 1): LivePage | null {
+  const pinned = all.filter((u) => u.pinned)
+  const rest = all.filter((u) => !u.pinned)
+  const totalPages = Math.max(1, Math.ceil(rest.length / UPDATES_PER_PAGE))
+  if (!Number.isInteger(page) || page < 1 || page > totalPages) return null
+  return {
+    pinned: page === 1 ? pinned.map(toView) : [],
+    updates: rest.slice((page - 1) * UPDATES_PER_PAGE, page * UPDATES_PER_PAGE).map(toView),
+    keyEvents: all.filter((u) => u.key).map(toView),
+    page,
+    totalPages,
+    total: all.length,
+    ...(all[0] ? { latest: all[0].time } : {}),
+  }
+}
+
+/** Which page of the list an update is on (for key-event links to older pages). */
+export function pageOf(all: readonly LiveUpdate[], id: string): number {
+  const rest = all.filter((u) => !u.pinned)
+  const i = rest.findIndex((u) => u.id === id)
+  return i < 0 ? 1 : Math.floor(i / UPDATES_PER_PAGE) + 1
+}
