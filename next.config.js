@@ -87,6 +87,18 @@ const nextConfig = {
     '/[section]/feed.xml': ['./.contentlayer/bodies/**', './public/images/**'],
     '/og/[section]/[slug]': ['./assets/fonts/**', './.contentlayer/emoji/**'],
     '/og/default.png': ['./assets/fonts/**', './.contentlayer/emoji/**'],
+    // lib/static-markup.ts loads React DOM's server renderer at run time, out of the bundler's sight.
+    '/lite/[section]/[slug]': [
+      './.contentlayer/bodies/**',
+      './node_modules/react-dom/**',
+      './node_modules/react/**',
+      './node_modules/scheduler/**',
+    ],
+    '/api/live/[section]/[slug]': [
+      './node_modules/react-dom/**',
+      './node_modules/react/**',
+      './node_modules/scheduler/**',
+    ],
   },
   reactStrictMode: true,
   images: {

@@ -52,6 +52,7 @@ export default defineConfig({
       SEARCH_RATE_LIMIT: '10000/60',
       PREVIEW_SECRET: E2E_SECRETS.preview,
       REVALIDATE_SECRET: E2E_SECRETS.revalidate,
+      LIVE_SECRET: E2E_SECRETS.live,
       PGLITE_DATA_DIR: 'reports/e2e/db',
       MAIL_OUTBOX: E2E_OUTBOX,
     },

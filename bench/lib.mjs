@@ -160,3 +160,33 @@ export function routeFunctionMiB(dir, route) {
   }
   return Math.round((bytes / 2 ** 20) * 10) / 10
 }
+
+/**
+ * What a phone transfers for one page with JavaScript off: its HTML (gzipped, as served), the
+ * stylesheets and scripts it links, and its images at the src it names (WebP, as browsers ask).
+ * For the lite article beside the full one (issue 14: the lite page at most 30 kB).
+ */
+export async function pageTransfer(origin, path) {
+  const html = Buffer.from(await (await fetch(origin + path)).arrayBuffer())
+  const text = html.toString('utf8')
+  const srcs = (re) => [...new Set([...text.matchAll(re)].map((m) => m[1].replaceAll('&amp;', '&')))]
+  const size = async (u, headers = {}) => Buffer.from(await (await fetch(origin + u, { headers })).arrayBuffer())
+  const scripts = await Promise.all(srcs(/<script[^>]*\ssrc="([^"]+)"/gi).map((u) => size(u)))
+  const styles = await Promise.all(srcs(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/gi).map((u) => size(u)))
+  // The first image is the lead photo; the full page's is the srcset's 640 w candidate (a phone).
+  const firstImg = /<img[^>]*>/i.exec(text)?.[0] ?? ''
+  const src = /srcSet="[^"]*?(\S+) 640w/i.exec(firstImg)?.[1] ?? /src="([^"]+)"/i.exec(firstImg)?.[1]
+  const image = src ? (await size(src.replaceAll('&amp;', '&'), { accept: 'image/webp,image/*' })).length : 0
+  const htmlGz = gz(html)
+  const cssGz = styles.reduce((s, b) => s + gz(b), 0)
+  const jsGz = scripts.reduce((s, b) => s + gz(b), 0)
+  return {
+    path,
+    htmlGzBytes: htmlGz,
+    cssGzBytes: cssGz,
+    jsGzBytes: jsGz,
+    scripts: scripts.length + (text.match(/<script/gi)?.length ?? 0) - scripts.length,
+    imageBytes: image,
+    totalBytes: htmlGz + cssGz + jsGz + image,
+  }
+}

@@ -27,7 +27,25 @@ export function checkBudgets(b, results) {
   const html = ref?.pageWeight?.article?.html.gzBytes
   const css = ref?.pageWeight?.article?.css.gzBytes
   const fonts = ref?.pageWeight?.article?.fontsPreloaded
+  const lite = ref?.lite?.lite
+  const liteLh = first?.lighthouse
+    ? Object.entries(first.lighthouse).find(([path]) => path.startsWith('/lite/'))?.[1]
+    : undefined
   return [
+    budget(
+      'lite article: transferred (HTML + CSS + JS + photo)',
+      lite?.totalBytes,
+      lite?.totalBytes <= b.liteTransferMaxBytes && lite?.scripts === 0,
+      `${kb(lite?.totalBytes ?? 0)}, ${lite?.scripts ?? '?'} scripts (max ${kb(b.liteTransferMaxBytes)}, 0 scripts); ` +
+        `full article: ${kb(ref?.lite?.full?.totalBytes ?? 0)}`,
+    ),
+    budget(
+      'lite article: Lighthouse (mobile) performance / accessibility',
+      liteLh ? 1 : undefined,
+      liteLh?.performance >= b.liteLighthousePerformanceMin &&
+        liteLh?.accessibility >= b.liteLighthouseAccessibilityMin,
+      `${liteLh?.performance ?? '?'} / ${liteLh?.accessibility ?? '?'} (min ${b.liteLighthousePerformanceMin} / ${b.liteLighthouseAccessibilityMin})`,
+    ),
     budget(
       'article client JS beyond the framework',
       js,

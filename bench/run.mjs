@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import {
   dirSize,
   largestFiles,
+  pageTransfer,
   pageWeight,
   readJson,
   routeFunctionMiB,
@@ -154,6 +155,8 @@ for (const [i, n] of sizes.entries()) {
     }
     for (const w of Object.values(weights)) delete w.scripts
     r.pageWeight = weights
+    // The lite article beside the full one: everything a phone fetches with JavaScript off.
+    r.lite = { lite: await pageTransfer(origin, `/lite${article}`), full: await pageTransfer(origin, article) }
     r.onDemand = await onDemandChecks(dir, origin)
     r.search = JSON.parse(
       execFileSync('npx', ['tsx', 'bench/search-latency.ts', '300'], { cwd: dir, encoding: 'utf8' })
@@ -168,7 +171,12 @@ for (const [i, n] of sizes.entries()) {
       if (withLighthouse && chromePath) {
         log(`N=${n}: Lighthouse (mobile)`)
         // The bare page shows the framework's own floor on the same machine in the same run.
-        r.lighthouse = await lighthouseRuns(origin, ['/', article, BASELINE_PATH], quick ? 1 : 3, chromePath)
+        r.lighthouse = await lighthouseRuns(
+          origin,
+          ['/', article, `/lite${article}`, BASELINE_PATH],
+          quick ? 1 : 3,
+          chromePath,
+        )
       }
     }
   } finally {

@@ -2,6 +2,6 @@ import { renderMdx } from '@/lib/mdx'
 import { mdxComponents } from './mdx/mdxComponents'
 import styles from './ArticleBody.module.css'
 
-export function ArticleBody({ code }: { code: string }) {
-  return <div className={styles.body}>{renderMdx(code, mdxComponents)}</div>
+export function ArticleBody({ code, components = mdxComponents }: { code: string; components?: typeof mdxComponents }) {
+  return <div className={styles.body}>{renderMdx(code, components)}</div>
 }

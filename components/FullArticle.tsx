@@ -1,27 +1,24 @@
+import type { LivePage } from '@/lib/live/merge'
 import type { MostRead } from '@/lib/most-read/most-read'
 import type { ArticleCard, ArticleView } from '@/lib/view-models'
-import { ArticleBody } from './ArticleBody'
-import { ArticleTypeLabel } from './ArticleTypeLabel'
-import { CorrectionNotice } from './CorrectionNotice'
-import { Byline } from './Byline'
-import { LeadFigure } from './LeadFigure'
+import { ArticleContent } from './ArticleContent'
 import { MostReadList } from './MostReadList'
 import { NewsletterSignup } from './NewsletterSignup'
 import { RelatedArticles } from './RelatedArticles'
-import { SectionKicker } from './SectionKicker'
 import { TagList } from './TagList'
-import { UnpublishedNote } from './UnpublishedNote'
 import { ViewBeacon } from './ViewBeacon'
-import { Timestamp } from './Timestamp'
 import styles from './FullArticle.module.css'
 
 export function FullArticle({
   article,
+  live = null,
   related,
   mostRead,
   countView,
 }: {
   article: ArticleView
+  /** A live article's updates (merged, this page of them). */
+  live?: LivePage | null
   related: ArticleCard[]
   mostRead: MostRead
   /** False in preview: editors' reading is not readers' reading. */
@@ -30,33 +27,13 @@ export function FullArticle({
   return (
     <>
       <article className={`${styles.article} ${article.type.id === 'opinion' ? styles.opinion : ''}`}>
-        <UnpublishedNote article={article} />
-        <header className={styles.header}>
-          <p className={styles.kickers}>
-            <SectionKicker section={article.section} size="large" />
-            <ArticleTypeLabel article={article} sectionShown />
-          </p>
-          <h1 className={styles.title}>{article.title}</h1>
-          <p className={styles.dek}>{article.summary}</p>
-          <p className={styles.meta}>
-            <span className={styles.byline}>
-              <Byline authors={article.authors} roles={article.type.id === 'opinion'} />
-            </span>
-            <span aria-hidden="true"> · </span>
-            <Timestamp iso={article.publishedAt} />
-            {article.updatedAt ? (
-              <span className={styles.updated}>
-                Updated <Timestamp iso={article.updatedAt} />
-              </span>
-            ) : null}
-            <span className={styles.reading}>{article.readingMinutes} min read</span>
-          </p>
-        </header>
-        <CorrectionNotice items={article.corrections} kind="correction" />
-        {article.image ? <LeadFigure image={article.image} /> : null}
-        <ArticleBody code={article.bodyCode} />
-        <CorrectionNotice items={article.corrections} kind="clarification" />
+        <ArticleContent article={article} live={live} />
         <TagList tags={article.tags} />
+        <p className={styles.lite}>
+          <a href={`/lite${article.url}`}>Lite version</a> of this article, for slow connections
+        </p>
+        {/* React hoists it into <head>: the same article, lighter. */}
+        <link rel="alternate" href={`/lite${article.url}`} title="Lite version" />
         <NewsletterSignup source="article" />
       </article>
       <RelatedArticles articles={related} />

@@ -3,8 +3,10 @@ import { PhotoCaption } from './PhotoCaption'
 import { ResponsiveImage } from './ResponsiveImage'
 import styles from './LeadFigure.module.css'
 
-export function LeadFigure({ image }: { image: ArticleImage }) {
-  const img = <ResponsiveImage src={image.src} alt={image.alt} lead sizes="(min-width: 52rem) 48rem, 100vw" />
+export function LeadFigure({ image, lite = false }: { image: ArticleImage; lite?: boolean }) {
+  const img = (
+    <ResponsiveImage src={image.src} alt={image.alt} lead sizes="(min-width: 52rem) 48rem, 100vw" lite={lite} />
+  )
   // The credit is required (lib/content/schema.ts), so every photo has a non-empty figcaption.
   return (
     <figure className={styles.figure}>

@@ -1,7 +1,7 @@
 import type { LivePage } from '@/lib/live/merge'
 import type { ArticleView } from '@/lib/view-models'
 import { LiveUpdateItem } from './LiveUpdateItem'
-import { LiveUpdatesPoller } from './LiveUpdatesPoller.client'
+import { livePollerScript } from '@/lib/live/poller-script'
 import styles from './LiveBlog.module.css'
 
 /**
@@ -9,7 +9,16 @@ import styles from './LiveBlog.module.css'
  * newest first (older ones on numbered pages). While coverage runs, a small island polls for new
  * ones and offers them; without JavaScript, reloading shows them.
  */
-export function LiveBlog({ article, live }: { article: ArticleView; live: LivePage }) {
+export function LiveBlog({
+  article,
+  live,
+  lite = false,
+}: {
+  article: ArticleView
+  live: LivePage
+  /** The lite page: no polling (reloading shows new updates). */
+  lite?: boolean
+}) {
   const base = article.url
   const pageHref = (n: number) => (n === 1 ? base : `${base}/updates/${n}`)
   return (
@@ -44,11 +53,25 @@ export function LiveBlog({ article, live }: { article: ArticleView; live: LivePa
           <LiveUpdateItem update={u} />
         </div>
       ))}
-      {article.live && live.page === 1 ? (
-        <LiveUpdatesPoller
-          endpoint={`/api/live/${article.section.id}/${article.slug}`}
-          known={[...live.pinned, ...live.updates].map((u) => u.id)}
-        />
+      {article.live && live.page === 1 && !lite ? (
+        // The polling island (lib/live/poller-script.ts): new updates go into its own list.
+        <div
+          id="live-poller"
+          className={styles.poller}
+          data-known={[...live.pinned, ...live.updates].map((u) => u.id).join(' ')}
+        >
+          <div role="status" aria-live="polite" />
+          <ol className={styles.list} />
+          <script
+            dangerouslySetInnerHTML={{
+              __html: livePollerScript({
+                root: 'live-poller',
+                endpoint: `/api/live/${article.section.id}/${article.slug}`,
+                buttonClass: styles.newButton ?? '',
+              }),
+            }}
+          />
+        </div>
       ) : null}
       <ol className={styles.list}>
         {live.updates.map((u) => (

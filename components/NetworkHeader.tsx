@@ -6,8 +6,11 @@ import styles from './NetworkHeader.module.css'
 
 const DATE_ID = 'network-date'
 
-/** The group's strip above the masthead: today in Mexico City, the sister brands, the divisions. */
-export function NetworkHeader() {
+/**
+ * The group's strip above the masthead: today in Mexico City, the sister brands, the divisions.
+ * `dateScript` false (the lite page, which ships no JavaScript) leaves the date as rendered.
+ */
+export function NetworkHeader({ dateScript = true }: { dateScript?: boolean }) {
   const now = new Date()
   return (
     <nav className={styles.strip} aria-label={NETWORK_LABEL}>
@@ -16,7 +19,7 @@ export function NetworkHeader() {
         <time id={DATE_ID} className={styles.date} dateTime={toZonedDay(now)} suppressHydrationWarning>
           {formatNetworkDate(now)}
         </time>
-        <script dangerouslySetInnerHTML={{ __html: networkDateScript(DATE_ID) }} />
+        {dateScript ? <script dangerouslySetInnerHTML={{ __html: networkDateScript(DATE_ID) }} /> : null}
         <ul className={styles.brands} aria-label="Sister brands">
           {BRANDS.map((brand) => (
             <li key={brand.id}>

@@ -21,6 +21,7 @@ const pages = [
   ['corrected article', corrected.url],
   ['opinion article', opinion.url],
   ['corrections log', '/corrections'],
+  ['live article', publicArticles.find((a) => a.type === 'live' && a.live)!.url],
   ['standards page', '/about/standards'],
   ['about', '/about'],
   ['not found', '/nothing-here'],

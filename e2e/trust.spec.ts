@@ -34,7 +34,8 @@ function jpegSize(buf: Buffer) {
 }
 
 test('every typed article shows its label above the headline and on its card; news shows none', async ({ page }) => {
-  const typed = publicArticles.filter((a) => typeOf(a) !== 'news')
+  // (Live articles: e2e/live.spec.ts.)
+  const typed = publicArticles.filter((a) => typeOf(a) !== 'news' && typeOf(a) !== 'live')
   expect(new Set(typed.map(typeOf))).toEqual(new Set(['analysis', 'opinion', 'explainer', 'interview']))
   for (const a of typed) {
     await page.goto(a.url)
@@ -122,7 +123,9 @@ test('/corrections lists every correction newest first, linking its article', as
 })
 
 test('article JSON-LD: the schema.org type of its kind, corrections, dateModified by the rule', async ({ page }) => {
-  const checked = publicArticles.filter((a) => a.type || a.corrections.length || a.updated).sort(byNewest)
+  const checked = publicArticles
+    .filter((a) => (a.type || a.corrections.length || a.updated) && a.type !== 'live')
+    .sort(byNewest)
   for (const a of checked) {
     await page.goto(a.url)
     const ld = (await jsonLd(page)).find(isArticleLd)!
@@ -141,7 +144,7 @@ test('article JSON-LD: the schema.org type of its kind, corrections, dateModifie
     ).toEqual(a.corrections.map((c) => ['CorrectionComment', zoned(instantOf(c.date))]))
   }
   // Without `updated` or corrections: dateModified is the publication, and no "Updated" label.
-  const plain = publicArticles.find((a) => !a.updated && !a.corrections.length)!
+  const plain = publicArticles.find((a) => !a.updated && !a.corrections.length && !a.type)!
   await page.goto(plain.url)
   const ld = (await jsonLd(page)).find(isArticleLd)!
   expect(ld.dateModified).toBe(ld.datePublished)

@@ -30,6 +30,7 @@ describe('known paths (proxy.ts)', () => {
       '/sitemaps/1.xml',
       '/about/standards',
       '/corrections/page/2',
+      '/mexico/bus-network/updates/2',
       '/lite/mexico/bus-network',
       '/renditions/16x9/mexico/zocalo-dusk.jpg',
       '/images/mexico/zocalo-dusk.jpg', // public/ files: the file server answers
@@ -42,6 +43,9 @@ describe('known paths (proxy.ts)', () => {
   it('answers 404 for what does not exist, before anything renders', () => {
     for (const path of [
       '/corrections/page/3',
+      '/mexico/no-such/updates/2',
+      '/mexico/bus-network/updates/1',
+      '/mexico/bus-network/updates/2/x',
       '/corrections/page/1',
       '/corrections/other',
       '/lite/mexico/no-such-story',

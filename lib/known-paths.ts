@@ -65,6 +65,9 @@ export function knownPath(pathname: string, lookups: ContentLookups = contentLoo
   const [first, second, third, fourth, ...rest] = segments
   if (first === undefined || second === undefined) return 'pass' // home and one-segment routes: static or closed lists
   if (isSectionId(first)) {
+    // A live article's older updates: /{section}/{slug}/updates/{n} (the page 404s past the last).
+    if (third === 'updates' && fourth !== undefined && !rest.length)
+      return parseArchivePage(fourth) && hasArticle(first, second) ? 'pass' : 'not-found'
     if (fourth !== undefined) return 'not-found'
     if (second === 'feed.xml' && third === undefined) return 'pass'
     if (second === 'page') {

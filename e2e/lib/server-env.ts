@@ -1,3 +1,7 @@
 // What the e2e server is started with (playwright.config.ts) and the tests therefore know.
-export const E2E_SECRETS = { preview: 'e2e-preview-secret', revalidate: 'e2e-revalidate-secret' } as const
+export const E2E_SECRETS = {
+  preview: 'e2e-preview-secret',
+  revalidate: 'e2e-revalidate-secret',
+  live: 'e2e-live-secret',
+} as const
 export const E2E_OUTBOX = 'reports/e2e/outbox.jsonl'

@@ -11,7 +11,8 @@ import { toZonedIso } from '@/lib/dates'
 import { pageMetadata } from '@/lib/metadata'
 import { getMostRead } from '@/lib/most-read/most-read'
 import { renditionPath } from '@/lib/content/renditions-paths'
-import { breadcrumbJsonLd, newsArticleJsonLd, shareImagePath } from '@/lib/structured-data'
+import { getLiveView } from '@/lib/live/view'
+import { breadcrumbJsonLd, liveBlogJsonLd, newsArticleJsonLd, shareImagePath } from '@/lib/structured-data'
 
 // One body read per render, shared by the metadata and the page.
 const loadArticle = cache((section: string, slug: string, preview: boolean) => getArticle(section, slug, { preview }))
@@ -66,16 +67,24 @@ export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle(section, slug, preview)
   if (!article) notFound()
   const mostRead = await getMostRead()
+  // A live article merges its file's updates with those posted since (lib/live/view.ts).
+  const live = article.type.id === 'live' ? await getLiveView(article) : null
   return (
     <PageShell current={article.section.id}>
-      <JsonLd data={newsArticleJsonLd(article)} />
+      <JsonLd data={live ? liveBlogJsonLd(article, live) : newsArticleJsonLd(article)} />
       <JsonLd
         data={breadcrumbJsonLd([
           { name: article.section.label, path: article.section.url },
           { name: article.title, path: article.url },
         ])}
       />
-      <FullArticle article={article} related={getRelatedArticles(article)} mostRead={mostRead} countView={!preview} />
+      <FullArticle
+        article={article}
+        live={live}
+        related={getRelatedArticles(article)}
+        mostRead={mostRead}
+        countView={!preview}
+      />
     </PageShell>
   )
 }

@@ -1,8 +1,10 @@
+import { LiveUpdateItem } from '@/components/LiveUpdateItem'
 import { getDatabase } from '@/lib/db/database'
 import { methodNotAllowed } from '@/lib/http/responses'
 import { findLiveArticle, publishChange, readUpdate, refuseWithoutSecret } from '@/lib/live/api'
 import { createUpdate } from '@/lib/live/store'
 import { getLiveView } from '@/lib/live/view'
+import { renderStaticMarkup } from '@/lib/static-markup'
 
 type Params = { params: Promise<{ section: string; slug: string }> }
 
@@ -16,13 +18,13 @@ export async function GET(_request: Request, { params }: Params) {
   const article = await findLiveArticle(section, slug, { forWriting: false })
   if (article instanceof Response) return article
   const view = await getLiveView(article)
+  // Each with the page's own markup for it, for the island to insert (lib/live/poller-script.ts).
+  const updates = [...(view?.pinned ?? []), ...(view?.updates ?? [])].map((u) => ({
+    ...u,
+    itemHtml: renderStaticMarkup(<LiveUpdateItem update={u} />),
+  }))
   return Response.json(
-    {
-      url: article.url,
-      live: article.live,
-      total: view?.total ?? 0,
-      updates: [...(view?.pinned ?? []), ...(view?.updates ?? [])],
-    },
+    { url: article.url, live: article.live, total: view?.total ?? 0, updates },
     // Every reader of a live page polls this: a few seconds in any shared cache spares the server.
     { headers: { 'cache-control': 'public, max-age=5, s-maxage=5' } },
   )

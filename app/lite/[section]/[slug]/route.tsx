@@ -1,0 +1,33 @@
+import { LiteArticlePage } from '@/components/LiteArticlePage'
+import { getArticle, getArticleCard, getArticleParams } from '@/lib/articles'
+import { getLiveView } from '@/lib/live/view'
+import { renderStaticMarkup } from '@/lib/static-markup'
+
+type Params = { params: Promise<{ section: string; slug: string }> }
+
+// The lite article: the app router always ships its runtime with a page, so this is a route
+// handler rendering the same components to static markup (docs/decisions/0018-…). Static like the
+// article: the same articles prebuilt, the rest on first request, revalidated every minute (and
+// when a live article gets an update: its data is cached under the same tag).
+export const dynamicParams = true
+export const revalidate = 60
+
+export function generateStaticParams() {
+  // The article's prebuilt set, public ones only (a scheduled one renders here when its time comes).
+  return getArticleParams().filter((p) => getArticleCard(p.section, p.slug) !== null)
+}
+
+export async function GET(_request: Request, { params }: Params) {
+  const { section, slug } = await params
+  const article = await getArticle(section, slug)
+  // Unknown ones are answered by the 404 page before this runs (proxy.ts); this is a draft or a
+  // story scheduled for later.
+  if (!article)
+    return new Response(`<!DOCTYPE html><title>Not found</title><h1>Not found</h1><p><a href="/">Front page</a></p>`, {
+      status: 404,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    })
+  const live = article.type.id === 'live' ? await getLiveView(article) : null
+  const html = `<!DOCTYPE html>${renderStaticMarkup(<LiteArticlePage article={article} live={live} />)}`
+  return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } })
+}

@@ -1,0 +1,60 @@
+import type { LivePage } from '@/lib/live/merge'
+import type { ArticleView } from '@/lib/view-models'
+import { ArticleBody } from './ArticleBody'
+import { ArticleTypeLabel } from './ArticleTypeLabel'
+import { Byline } from './Byline'
+import { CorrectionNotice } from './CorrectionNotice'
+import { LeadFigure } from './LeadFigure'
+import { LiveBlog } from './LiveBlog'
+import { liteMdxComponents } from './mdx/liteMdxComponents'
+import { SectionKicker } from './SectionKicker'
+import { Timestamp } from './Timestamp'
+import { UnpublishedNote } from './UnpublishedNote'
+import styles from './FullArticle.module.css'
+
+/**
+ * The article itself, once, for both its pages: the full page (components/FullArticle.tsx) and
+ * the lite page (components/LiteArticlePage.tsx), which passes `lite` for plain small images and
+ * no live polling. Header, notices, photo, body, live updates, clarifications.
+ */
+export function ArticleContent({
+  article,
+  live = null,
+  lite = false,
+}: {
+  article: ArticleView
+  live?: LivePage | null
+  lite?: boolean
+}) {
+  return (
+    <>
+      <UnpublishedNote article={article} />
+      <header className={styles.header}>
+        <p className={styles.kickers}>
+          <SectionKicker section={article.section} size="large" />
+          <ArticleTypeLabel article={article} sectionShown />
+        </p>
+        <h1 className={styles.title}>{article.title}</h1>
+        <p className={styles.dek}>{article.summary}</p>
+        <p className={styles.meta}>
+          <span className={styles.byline}>
+            <Byline authors={article.authors} roles={article.type.id === 'opinion'} />
+          </span>
+          <span aria-hidden="true"> · </span>
+          <Timestamp iso={article.publishedAt} />
+          {article.updatedAt ? (
+            <span className={styles.updated}>
+              Updated <Timestamp iso={article.updatedAt} />
+            </span>
+          ) : null}
+          <span className={styles.reading}>{article.readingMinutes} min read</span>
+        </p>
+      </header>
+      <CorrectionNotice items={article.corrections} kind="correction" />
+      {article.image ? <LeadFigure image={article.image} lite={lite} /> : null}
+      <ArticleBody code={article.bodyCode} {...(lite ? { components: liteMdxComponents } : {})} />
+      {live ? <LiveBlog article={article} live={live} lite={lite} /> : null}
+      <CorrectionNotice items={article.corrections} kind="clarification" />
+    </>
+  )
+}

@@ -1,0 +1,218 @@
+import { gzipSync } from 'node:zlib'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { publicArticles } from './lib/content'
+import { E2E_SECRETS } from './lib/server-env'
+
+// Live coverage on a production build (issue 14): updates posted through the API appear on the
+// static page within seconds, without a rebuild; the island offers them without moving the page.
+// Other tests may post to the same article at the same time: each looks for its own unique text.
+
+const running = publicArticles.find((a) => a.type === 'live' && a.live)!
+const ended = publicArticles.find((a) => a.type === 'live' && !a.live)!
+const api = (a: { url: string }) => `/api/live${a.url}`
+const auth = { authorization: `Bearer ${E2E_SECRETS.live}`, 'content-type': 'application/json' }
+const unique = (what: string) => `${what} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+
+async function post(request: APIRequestContext, data: Record<string, unknown>) {
+  const res = await request.post(api(running), { headers: auth, data })
+  expect(res.status(), await res.text()).toBe(201)
+  return (await res.json()) as { id: string; url: string }
+}
+
+type Ld = Record<string, unknown> & { '@type': string | string[] }
+async function jsonLd(page: Page): Promise<Ld[]> {
+  return (await page.locator('script[type="application/ld+json"]').allTextContents()).map((b) => JSON.parse(b) as Ld)
+}
+
+test('the sample has a running and an ended live article', () => {
+  expect(running).toBeTruthy()
+  expect(ended).toBeTruthy()
+})
+
+test('posting needs the secret; bad bodies get a 4xx naming the field, and store nothing', async ({ request }) => {
+  const before = ((await (await request.get(api(running))).json()) as { total: number }).total
+  for (const headers of [{ 'content-type': 'application/json' }, { ...auth, authorization: 'Bearer wrong' }]) {
+    const res = await request.post(api(running), { headers, data: { body: 'x' } })
+    expect(res.status()).toBe(401)
+    expect(res.headers()['www-authenticate']).toBe('Bearer')
+  }
+  const cases: [unknown, number, RegExp][] = [
+    [{}, 400, /"body" is required/],
+    [{ body: 'x', html: '<b>x</b>' }, 400, /Unknown field "html"/],
+    [{ body: 'x', time: 'tonight' }, 400, /"time" must be an ISO 8601 time/],
+    [{ body: 'x', key: 'yes' }, 400, /"key" must be true or false/],
+    [[1, 2], 400, /JSON object/],
+  ]
+  for (const [data, status, message] of cases) {
+    const res = await request.post(api(running), { headers: auth, data: Buffer.from(JSON.stringify(data)) })
+    expect(res.status(), JSON.stringify(data)).toBe(status)
+    expect((await res.json()).error).toMatch(message)
+  }
+  const malformed = await request.post(api(running), { headers: auth, data: Buffer.from('{"body": ') })
+  expect(malformed.status()).toBe(400)
+  // Not a live article; an ended one; an update that does not exist.
+  const news = publicArticles.find((a) => !a.type)!
+  expect((await request.post(`/api/live${news.url}`, { headers: auth, data: { body: 'x' } })).status()).toBe(404)
+  const closed = await request.post(api(ended), { headers: auth, data: { body: 'x' } })
+  expect(closed.status()).toBe(409)
+  expect((await closed.json()).error).toMatch(/has ended/)
+  expect((await request.patch(`${api(running)}/999999`, { headers: auth, data: { body: 'x' } })).status()).toBe(404)
+  expect((await request.delete(`${api(running)}/f1`, { headers: auth })).status()).toBe(404)
+  // Nothing half-stored: the count only moves by what other tests posted meanwhile, never by these.
+  const after = ((await (await request.get(api(running))).json()) as { updates: { text: string }[] }).updates
+  expect(after.some((u) => u.text === 'x')).toBe(false)
+  expect(before).toBeGreaterThan(0)
+})
+
+test('a posted update is on the page within 10 s, with its permalink and time; edits and withdrawals too', async ({
+  page,
+  request,
+}) => {
+  const title = unique('Evacuation ordered')
+  const started = Date.now()
+  const { id } = await post(request, {
+    title,
+    body: 'Residents of **low-lying** areas are asked to leave. <script>window.pwned=1</script> [more](javascript:alert(1))',
+    time: new Date(Date.now() - 60_000).toISOString(),
+  })
+  await expect
+    .poll(
+      async () => {
+        await page.goto(running.url)
+        return page.locator(`#update-${id}`).count()
+      },
+      { timeout: 10_000, intervals: [500] },
+    )
+    .toBe(1)
+  expect(Date.now() - started).toBeLessThan(10_000)
+  const item = page.locator(`#update-${id}`)
+  await expect(item.getByRole('heading', { name: title })).toBeVisible()
+  await expect(item.locator('strong')).toHaveText('low-lying')
+  await expect(item.locator('script')).toHaveCount(0)
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
+  await expect(item.getByText('more')).not.toHaveAttribute('href', /javascript/)
+  await expect(item.getByRole('link', { name: /of .* \d\d:\d\d:\d\d/ })).toHaveAttribute('href', `#update-${id}`)
+  expect(await item.locator('time').getAttribute('datetime')).toMatch(/-0[56]:00$/)
+  // The page stays static between updates: served from the cache.
+  const again = await request.get(running.url)
+  expect(['HIT', 'STALE']).toContain(again.headers()['x-nextjs-cache'])
+
+  const corrected = unique('Evacuation extended')
+  const patched = await request.patch(`${api(running)}/${id}`, { headers: auth, data: { title: corrected } })
+  expect(patched.status()).toBe(200)
+  await expect
+    .poll(async () => (await (await request.get(running.url)).text()).includes(corrected), { timeout: 10_000 })
+    .toBe(true)
+  expect((await request.delete(`${api(running)}/${id}`, { headers: auth })).status()).toBe(204)
+  await expect
+    .poll(async () => (await (await request.get(running.url)).text()).includes(`id="update-${id}"`), {
+      timeout: 10_000,
+    })
+    .toBe(false)
+})
+
+test('the pinned update comes first; key events link to their updates', async ({ page, request }) => {
+  const keyTitle = unique('Bridge closed')
+  const { id } = await post(request, { title: keyTitle, body: 'The coastal bridge is closed.', key: true })
+  await expect
+    .poll(async () => (await (await request.get(running.url)).text()).includes(keyTitle), { timeout: 10_000 })
+    .toBe(true)
+  await page.goto(running.url)
+  const blog = page.getByRole('region', { name: 'Live updates' })
+  const first = blog.locator('article').first()
+  await expect(first).toContainText('Pinned')
+  const keyEvents = page.getByRole('navigation', { name: 'Key events' })
+  const link = keyEvents.getByRole('link', { name: new RegExp(keyTitle) })
+  await expect(link).toHaveAttribute('href', `#update-${id}`)
+  await link.click()
+  await expect(page).toHaveURL(new RegExp(`#update-${id}$`))
+  await expect(page.locator(`#update-${id}`)).toBeInViewport()
+})
+
+test('with JavaScript, the island announces new updates and shows them without moving the page', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(60_000)
+  await page.goto(running.url)
+  await page.locator('footer').scrollIntoViewIfNeeded()
+  await page.evaluate(() => window.scrollTo(0, 400))
+  const y = await page.evaluate(() => window.scrollY)
+  const title = unique('Power cut in the port')
+  await post(request, { title, body: 'Crews are working to restore power.' })
+  const status = page.locator('#live-poller').getByRole('status')
+  const offer = status.getByRole('button', { name: /^\d+ new updates?$/ })
+  await expect(offer).toBeVisible({ timeout: 25_000 })
+  expect(await page.evaluate(() => window.scrollY)).toBe(y)
+  await offer.click()
+  const shown = page.getByRole('heading', { name: title })
+  await expect(shown).toBeVisible()
+  // Focus moves to the newest update (not lost to the page), and nothing scrolled away under it.
+  await expect(page.locator('article:focus')).toContainText(title)
+  await expect(offer).toHaveCount(0)
+})
+
+test('the island costs at most 3 kB gzipped, and only on live pages', async ({ page }) => {
+  const scripts = async (url: string) => {
+    const files = new Set<string>()
+    page.on('response', (res) => {
+      if (res.request().resourceType() === 'script') files.add(new URL(res.url()).pathname)
+    })
+    await page.goto(url)
+    await page.waitForLoadState('networkidle')
+    page.removeAllListeners('response')
+    const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((e) => e.textContent ?? ''))
+    // (The RSC payload scripts, self.__next_f, repeat the page's markup: not the island.)
+    return { files, island: inline.filter((t) => t.includes('/api/live/') && !t.startsWith('self.__next_f')) }
+  }
+  const news = await scripts(publicArticles.find((a) => !a.type && !a.live)!.url)
+  const live = await scripts(running.url)
+  const over = await scripts(ended.url)
+  // The same bundles on every article; the island is one inline script, on the running live page only.
+  expect([...live.files].filter((f) => !news.files.has(f))).toEqual([])
+  expect(news.island).toEqual([])
+  expect(over.island).toEqual([])
+  expect(live.island).toHaveLength(1)
+  expect(gzipSync(Buffer.from(live.island[0]!)).length).toBeLessThanOrEqual(3 * 1024)
+})
+
+test('an ended live article says so, offers no polling, and its JSON-LD has an end time', async ({ page }) => {
+  await page.goto(ended.url)
+  await expect(page.getByText('This live coverage has ended.')).toBeVisible()
+  await expect(page.locator('#live-poller')).toHaveCount(0)
+  const ld = (await jsonLd(page)).find((x) => x['@type'] === 'LiveBlogPosting')!
+  expect(ld.coverageEndTime).toBeTruthy()
+  expect(ld.coverageEndTime).toBe(ld.dateModified)
+})
+
+test('LiveBlogPosting JSON-LD: coverage start, updates with headline, time and text, publisher with logo', async ({
+  page,
+}) => {
+  await page.goto(running.url)
+  const ld = (await jsonLd(page)).find((x) => x['@type'] === 'LiveBlogPosting')!
+  expect(ld.headline).toBe(running.title)
+  expect(ld.coverageStartTime).toMatch(/-0[56]:00$/)
+  expect(ld.coverageEndTime).toBeUndefined()
+  const updates = ld.liveBlogUpdate as { headline: string; datePublished: string; articleBody: string; url: string }[]
+  const shown = await page.getByRole('region', { name: 'Live updates' }).locator('article[id^="update-"]').count()
+  expect(updates.length).toBe(shown)
+  for (const u of updates) {
+    expect(u.headline.length).toBeGreaterThan(0)
+    expect(u.datePublished).toMatch(/-0[56]:00$/)
+    expect(u.articleBody.length).toBeGreaterThan(0)
+    expect(u.url).toMatch(/#update-/)
+  }
+  const latest = updates.map((u) => Date.parse(u.datePublished)).sort((a, b) => b - a)[0]!
+  expect(Date.parse(ld.dateModified as string)).toBe(latest)
+  const publisher = ld.publisher as { name: string; logo: { url: string } }
+  expect(publisher.name).toBe('The News')
+  expect(publisher.logo.url).toMatch(/^https?:\/\/.+\.png$/)
+})
+
+test('a live article shows a Live badge on its page and card while live', async ({ page }) => {
+  await page.goto(running.url)
+  await expect(page.getByRole('article').first().locator('header').getByText('Live', { exact: true })).toBeVisible()
+  await page.goto(`/${running.section}`)
+  const card = page.getByRole('article').filter({ has: page.getByRole('link', { name: running.title }) })
+  await expect(card.getByText('Live', { exact: true })).toBeVisible()
+})
