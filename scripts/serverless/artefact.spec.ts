@@ -26,7 +26,11 @@ import { createTestDatabase, type TestDatabase } from './test-database'
 
 const OPEN_NEXT = '.open-next'
 const SERVER = 'server-functions/default'
-const SECRETS = { PREVIEW_SECRET: 'lambda-preview-secret', REVALIDATE_SECRET: 'lambda-revalidate-secret' }
+const SECRETS = {
+  PREVIEW_SECRET: 'lambda-preview-secret',
+  REVALIDATE_SECRET: 'lambda-revalidate-secret',
+  LIVE_SECRET: 'lambda-live-secret',
+}
 const EMOJI_ARTICLE = publicArticles.find((a) => /\p{Extended_Pictographic}/u.test(a.title))
 // What the function may never try: a name lookup or a connection that would leave the machine.
 const NETWORK_ATTEMPT = /ENOTFOUND|ENETUNREACH|EAI_AGAIN|ECONNREFUSED|fetch failed/
@@ -118,6 +122,47 @@ describe('serverless artefact (OpenNext, AWS Lambda handler)', () => {
     const again = await get(onDemand.url)
     assert.equal(again.statusCode, 200)
     assert.equal(header(again, 'x-nextjs-cache'), 'HIT', 'the on-demand article was not cached')
+  })
+
+  it('serves a lite page rendered on first request, without a script', async () => {
+    const oldest = [...publicArticles].sort(byNewest).at(-1)!
+    const res = await get(`/lite${oldest.url}`)
+    assert.equal(res.statusCode, 200, bodyText(res).slice(0, 300))
+    assert.match(header(res, 'content-type'), /^text\/html/)
+    assert.match(bodyText(res), new RegExp(`<link rel="canonical" href="[^"]+${oldest.url}"`))
+    assert.doesNotMatch(bodyText(res), /<script/i)
+  })
+
+  it('redirects an article’s old address (308)', async () => {
+    const aliased = publicArticles.find((a) => a.aliases.length)!
+    const res = await get(aliased.aliases[0]!)
+    assert.equal(res.statusCode, 308)
+    assert.match(header(res, 'location'), new RegExp(`${aliased.url}$`))
+  })
+
+  it('posts a live update on PostgreSQL; the JSON and the page show it', async () => {
+    const live = publicArticles.find((a) => a.type === 'live' && a.live)!
+    const title = `Lambda update ${Date.now()}`
+    const posted = await get({
+      method: 'POST',
+      path: `/api/live${live.url}`,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${SECRETS.LIVE_SECRET}` },
+      body: JSON.stringify({ title, body: 'Posted on **PostgreSQL**.' }),
+    })
+    assert.equal(posted.statusCode, 201, bodyText(posted))
+    const { id } = JSON.parse(bodyText(posted)) as { id: string }
+    const json = JSON.parse(bodyText(await get(`/api/live${live.url}`))) as {
+      updates: { id: string; itemHtml: string }[]
+    }
+    assert.match(json.updates.find((u) => u.id === id)?.itemHtml ?? '', new RegExp(`id="update-${id}"`))
+    const refused = await get({
+      method: 'POST',
+      path: `/api/live${live.url}`,
+      headers: { 'content-type': 'application/json' },
+      body: '{"body":"x"}',
+    })
+    assert.equal(refused.statusCode, 401)
+    assert.match(bodyText(await get(live.url)), new RegExp(title))
   })
 
   it('answers an unknown article with the real 404 page', async () => {
