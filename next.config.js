@@ -82,7 +82,7 @@ const nextConfig = {
   // fonts kept in assets/fonts and the emoji the content step copies (lib/share-card-text.ts).
   outputFileTracingIncludes: {
     '/[section]/[slug]': ['./.contentlayer/bodies/**'],
-    '/search': ['./.contentlayer/bodies/**'],
+    '/search': ['./.contentlayer/search/texts.bin'],
     '/feed.xml': ['./.contentlayer/bodies/**', './public/images/**'],
     '/[section]/feed.xml': ['./.contentlayer/bodies/**', './public/images/**'],
     '/og/[section]/[slug]': ['./assets/fonts/**', './.contentlayer/emoji/**'],

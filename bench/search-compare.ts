@@ -16,6 +16,7 @@ import { plainTextFromMdx } from '../lib/content/text'
 import { fold } from '../lib/fold'
 import { buildSearchIndex } from '../lib/search/build-index'
 import { parseQuery, searchIndex, snippet } from '../lib/search/query'
+import { packTexts, unpackText } from '../lib/search/texts'
 import { stem } from '../lib/search/tokenize'
 import type { SearchSource } from '../lib/search/types'
 
@@ -34,12 +35,25 @@ const QUERIES = [
   'council approved budget',
 ]
 /** What a reader expects to match: accents either way, English word forms, a Spanish plural. */
-const BEHAVIOUR: { query: string; mustFind: string; what: string }[] = [
-  { query: 'Queretaro', mustFind: 'Querétaro', what: 'accent folding (typed without)' },
-  { query: 'Querétaro', mustFind: 'Querétaro', what: 'accent folding (typed with)' },
-  { query: 'elect', mustFind: 'elections', what: 'English prefix/stem (elect → elections)' },
-  { query: 'repairs', mustFind: 'repair', what: 'English plural (repairs → repair)' },
-  { query: 'elecciones', mustFind: 'elección', what: 'Spanish plural + accent (elecciones → elección)' },
+// Each planted in one document of the corpus (its index), which the query must find.
+const BEHAVIOUR: { query: string; planted: string; doc: number; what: string }[] = [
+  { query: 'Mazatlan', planted: 'Visitors crowded Mazatlán.', doc: 11, what: 'accent folding (typed without)' },
+  { query: 'Tulancingo', planted: 'A fair in Tulancingo opened.', doc: 12, what: 'plain word' },
+  { query: 'Zacatlán', planted: 'Orchards near Zacatlan bloomed.', doc: 13, what: 'accent folding (typed with)' },
+  {
+    query: 'referend',
+    planted: 'The referendums were delayed.',
+    doc: 14,
+    what: 'English prefix (referend → referendums)',
+  },
+  { query: 'flotillas', planted: 'A fishing flotilla sailed.', doc: 15, what: 'English plural (flotillas → flotilla)' },
+  { query: 'comicios', planted: 'Los comicios del domingo.', doc: 16, what: 'Spanish word' },
+  {
+    query: 'inundaciones',
+    planted: 'La inundación cubrió la plaza.',
+    doc: 17,
+    what: 'Spanish plural + accent (inundaciones → inundación)',
+  },
 ]
 const MiB = (b: number) => Math.round((b / 2 ** 20) * 10) / 10
 const gc = () => (globalThis as { gc?: () => void }).gc?.()
@@ -71,7 +85,9 @@ const sources: SearchSource[] = files.map((f, i) => {
   const { data, content } = matter(readFileSync(join(dir, f), 'utf8'), {
     engines: { yaml: (s: string) => parseYaml(s) },
   })
-  const extra = i === 7 ? ' La jornada de elección en Querétaro terminó sin incidentes.' : ''
+  const extra = BEHAVIOUR.filter((b) => b.doc === i)
+    .map((b) => ` ${b.planted}`)
+    .join('')
   return {
     url: `/${data.section}/${f
       .split('/')
@@ -88,20 +104,26 @@ const sources: SearchSource[] = files.map((f, i) => {
     authors: (data.authors as string[]) ?? [],
     tags: (data.tags as string[]) ?? [],
     draft: false,
+    textAt: [0, 0] as [number, number],
     text: plainTextFromMdx(content) + extra,
   }
 })
 rmSync(dir, { recursive: true, force: true })
 const textOf = new Map(sources.map((s) => [s.url, s.text]))
 const results: Record<string, unknown> = { n: sources.length, date: new Date().toISOString() }
-const matches = (urls: string[], mustFind: string) =>
-  urls.some((u) => fold(textOf.get(u) ?? '').includes(fold(mustFind).split(' ')[0]!.slice(0, 6)))
+const behaviourOf = async (findAll: (q: string) => string[] | Promise<string[]>) => {
+  const out = []
+  for (const b of BEHAVIOUR)
+    out.push({ what: b.what, query: b.query, ok: (await findAll(b.query)).includes(sources[b.doc]!.url) })
+  return out
+}
 
 // ---- ours ----
 {
   const before = heap()
   const t0 = performance.now()
-  const index = buildSearchIndex(sources)
+  const packed = packTexts(sources.map((s) => s.text))
+  const index = buildSearchIndex(sources.map((s, i) => ({ ...s, textAt: packed.slots[i]! })))
   const buildMs = Math.round(performance.now() - t0)
   const heapMiB = MiB(heap() - before)
   const find = (q: string) => {
@@ -109,26 +131,21 @@ const matches = (urls: string[], mustFind: string) =>
     return p.ok ? searchIndex(index, p.terms, () => true) : []
   }
   const latency = await time(find)
-  // The snippet as the site makes it when the text is at hand (here: in memory, as the site would
-  // keep it if the text moved into the index).
+  // Snippets as the site cuts them: each result's text unpacked from the packed texts in memory.
   const withSnippets = await time((q) => {
     const p = parseQuery(q)
     if (!p.ok) return
-    for (const h of searchIndex(index, p.terms, () => true).slice(0, 10)) snippet(textOf.get(h.doc.url)!, p.terms)
+    for (const h of searchIndex(index, p.terms, () => true).slice(0, 10))
+      snippet(unpackText(packed.data, h.doc.textAt), p.terms)
   })
   results.ours = {
     buildMs,
     heapMiB,
     indexMiB: MiB(JSON.stringify(index).length),
+    textsMiB: MiB(packed.data.length),
     ...latency,
     withSnippetsP95Ms: withSnippets.p95Ms,
-    behaviour: BEHAVIOUR.map((b) => ({
-      ...b,
-      ok: matches(
-        find(b.query).map((h) => h.doc.url),
-        b.mustFind,
-      ),
-    })),
+    behaviour: await behaviourOf((q) => find(q).map((h) => h.doc.url)),
   }
   console.error('ours', JSON.stringify(results.ours))
 }
@@ -165,7 +182,7 @@ const matches = (urls: string[], mustFind: string) =>
     heapMiB,
     indexMiB: MiB(JSON.stringify(ms).length),
     ...latency,
-    behaviour: BEHAVIOUR.map((b) => ({ ...b, ok: matches(find(b.query), b.mustFind) })),
+    behaviour: await behaviourOf(find),
   }
   console.error('minisearch', JSON.stringify(results.minisearch))
 }
@@ -221,10 +238,11 @@ if (process.env.TEST_DATABASE_URL) {
   const size = await db.query<{ table: string; index: string }>(
     `SELECT pg_total_relation_size('search_docs') AS table, pg_relation_size('search_docs_tsv') AS index`,
   )
-  const behaviour = []
-  for (const b of BEHAVIOUR) behaviour.push({ ...b, ok: matches(await find(b.query), b.mustFind) })
+  const behaviour = await behaviourOf(async (q) =>
+    (await db.query<{ url: string }>(sql.replace('LIMIT 10', ''), [tsquery(q)])).rows.map((r) => r.url),
+  )
   results.postgres = {
-    version: (await db.query<{ v: string }>('SHOW server_version AS v')).rows[0]!.v,
+    version: (await db.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v,
     buildMs,
     tableMiB: MiB(Number(size.rows[0]!.table)),
     ginIndexMiB: MiB(Number(size.rows[0]!.index)),
@@ -265,7 +283,8 @@ const md = [
       k,
       k === 'postgres'
         ? `table ${r.tableMiB} MiB (GIN ${r.ginIndexMiB} MiB), in the database`
-        : `heap ${r.heapMiB} MiB, serialized ${r.indexMiB} MiB`,
+        : `heap ${r.heapMiB} MiB, serialized ${r.indexMiB} MiB` +
+            (r.textsMiB ? ` + snippet texts ${r.textsMiB} MiB (gzipped, in memory)` : ''),
     )
   }),
   '',

@@ -18,6 +18,7 @@ import { plainTextFromMdx } from './text'
 import { checkContent } from './check'
 import { formatProblem, type ContentProblem } from './validate'
 import { buildSearchIndex } from '../search/build-index'
+import { packTexts } from '../search/texts'
 import { EMOJI_DIR, emojiCodesIn } from '../share-card-text'
 
 type Generated = Record<string, unknown> & { body: { raw: string; code: string } }
@@ -36,7 +37,7 @@ export function buildContentIndex(generatedDirs: string[]): { leadImages: string
   rmSync(BODIES_DIR, { recursive: true, force: true })
   mkdirSync(BODIES_DIR, { recursive: true })
   const metas: ArticleMeta[] = []
-  const searchDocs: Parameters<typeof buildSearchIndex>[0] = []
+  const searchDocs: Omit<Parameters<typeof buildSearchIndex>[0][number], 'textAt'>[] = []
   let bodyBytes = 0
   // The files of this build, as contentlayer's own index module imports them (the folder can hold
   // files of articles since deleted).
@@ -100,8 +101,11 @@ export function buildContentIndex(generatedDirs: string[]): { leadImages: string
     site.tagline,
   ])
 
-  const index = buildSearchIndex(searchDocs)
+  // The texts snippets are cut from, packed apart from the index (lib/search/texts.ts).
+  const texts = packTexts(searchDocs.map((d) => d.text))
+  const index = buildSearchIndex(searchDocs.map((d, i) => ({ ...d, textAt: texts.slots[i]! })))
   mkdirSync('.contentlayer/search', { recursive: true })
+  writeFileSync('.contentlayer/search/texts.bin', texts.data)
   writeFileSync('.contentlayer/search/index.js', asModule(index))
   writeFileSync(
     '.contentlayer/search/index.d.ts',

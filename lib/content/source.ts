@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import articles from 'contentlayer/articles'
 import authors from 'contentlayer/authors'
 import pages from 'contentlayer/pages'
@@ -33,6 +35,13 @@ export const standardsPageDocs = (): StandardsPage[] => pages
 
 /** The search index built with the content index (lib/search/build-index.ts). */
 export const searchIndexData = (): SearchIndex => searchIndex
+
+let texts: Buffer | undefined
+/** Every article's plain text, packed (lib/search/texts.ts): read once per process, on first search. */
+export function searchTexts(): Buffer {
+  // Spelled out so the bundler's file tracing sees which file is read (next.config.js).
+  return (texts ??= readFileSync(join(process.cwd(), '.contentlayer', 'search', 'texts.bin')))
+}
 
 /**
  * In `npm run dev`, the problems the content check found on the last save (the build's own

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { buildSearchIndex } from './build-index'
 import { highlight, parseQuery, searchIndex, snippet, MAX_QUERY_LENGTH } from './query'
+import { packTexts, unpackText } from './texts'
 import { stem, terms } from './tokenize'
 import type { SearchDoc, SearchSource } from './types'
 
@@ -15,6 +16,7 @@ const doc = (over: Partial<SearchSource>): SearchSource => ({
   authors: ['The News'],
   tags: [],
   text: '',
+  textAt: [0, 0],
   draft: false,
   ...over,
 })
@@ -141,5 +143,26 @@ describe('index size', () => {
       built.terms.some((t) => t.startsWith('distinct')),
       built.terms.join(' '),
     )
+  })
+})
+
+describe('snippet texts', () => {
+  it('packs every text into one buffer and gives each back by its slot', () => {
+    const texts = ['Primera nota sobre Querétaro.', '', 'A much longer text '.repeat(200)]
+    const { data, slots } = packTexts(texts)
+    assert.deepEqual(
+      slots.map((s) => unpackText(data, s)),
+      texts,
+    )
+    assert.ok(data.length < texts.join('').length, 'compressed')
+  })
+})
+
+describe('Spanish plurals of -ción words', () => {
+  it('meet their singular, accented or not', () => {
+    assert.equal(stem('inundaciones'), stem('inundacion'))
+    assert.deepEqual(terms('inundaciones'), terms('inundación'))
+    assert.equal(stem('elecciones'), 'eleccion')
+    assert.equal(stem('pensiones'), 'pension')
   })
 })

@@ -1,7 +1,6 @@
-import { readArticleBody } from '../content/bodies'
-import { includeUnpublished, searchIndexData } from '../content/source'
-import { plainTextFromMdx } from '../content/text'
+import { includeUnpublished, searchIndexData, searchTexts } from '../content/source'
 import { isPublished } from '../content/visibility'
+import { unpackText } from './texts'
 import { createTtlCache } from './result-cache'
 import { highlight, parseQuery, RESULTS_PER_PAGE, searchIndex, snippet, type ParsedQuery, type Segment } from './query'
 
@@ -21,10 +20,10 @@ export type SearchPage = {
   results: SearchResult[]
 }
 
-/** The body text a snippet is cut from: read for the results shown only; the dek if unreadable. */
-async function textFor(doc: { slug: string; summary: string }): Promise<string> {
+/** The body text a snippet is cut from, from memory (lib/search/texts.ts); the dek if missing. */
+function textFor(doc: { textAt: [number, number]; summary: string }): string {
   try {
-    return plainTextFromMdx((await readArticleBody(doc.slug)).raw)
+    return unpackText(searchTexts(), doc.textAt)
   } catch {
     return doc.summary
   }
@@ -47,15 +46,13 @@ export async function runSearch(
   const hits = searchIndex(searchIndexData(), query.terms, (d) => includeUnpublished || isPublished(d, now))
   const totalPages = Math.ceil(hits.length / RESULTS_PER_PAGE)
   const shown = hits.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE)
-  const results = await Promise.all(
-    shown.map(async ({ doc }) => ({
-      url: doc.url,
-      title: highlight(doc.title, query.terms),
-      snippet: highlight(snippet(await textFor(doc), query.terms), query.terms),
-      section: doc.section,
-      publishedAt: doc.publishedAt,
-    })),
-  )
+  const results = shown.map(({ doc }) => ({
+    url: doc.url,
+    title: highlight(doc.title, query.terms),
+    snippet: highlight(snippet(textFor(doc), query.terms), query.terms),
+    section: doc.section,
+    publishedAt: doc.publishedAt,
+  }))
   const found = { total: hits.length, totalPages, results }
   resultCache.set(key, found)
   return { query, page, ...found }

@@ -10,11 +10,14 @@ const STOPWORDS = new Set(
 
 /**
  * A light English stemmer: enough that "elections", "elected" and "election" meet, without the
- * surprises of a full Porter stemmer on Spanish names. Input is already folded.
+ * surprises of a full Porter stemmer on Spanish names; and Spanish "-ciones" meets "-ción"
+ * ("inundaciones", "inundación"). Input is already folded.
  */
 export function stem(word: string): string {
   let w = word
   if (w.length <= 3 || /^\d+$/.test(w)) return w
+  // Spanish plurals of -ción/-sión words (folded: -cion), common in Mexican names and quotes.
+  if (/[cs]iones$/.test(w)) return w.slice(0, -2)
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`
   else if (/(?:x|ch|sh|ss|z|[^aeiou]us)es$/.test(w))
     w = w.slice(0, -2) // boxes, buses; not houses

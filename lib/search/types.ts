@@ -1,8 +1,9 @@
 /** One searchable article as stored in the index. */
 export type SearchDoc = {
   url: string
-  /** Names the body file the snippet is cut from (lib/content/bodies.ts). */
   slug: string
+  /** Where its plain text is in the packed texts file, for snippets (lib/search/texts.ts). */
+  textAt: [number, number]
   title: string
   summary: string
   section: string
@@ -12,7 +13,7 @@ export type SearchDoc = {
   draft: boolean
 }
 
-/** What the index is built from: a document plus its body's plain text, which is not kept. */
+/** What the index is built from: a document plus its body's plain text, which the index does not keep. */
 export type SearchSource = SearchDoc & { text: string }
 
 /** Field bits of a posting: where in the article a term occurs. */
