@@ -109,7 +109,6 @@ const sources: SearchSource[] = files.map((f, i) => {
   }
 })
 rmSync(dir, { recursive: true, force: true })
-const textOf = new Map(sources.map((s) => [s.url, s.text]))
 const results: Record<string, unknown> = { n: sources.length, date: new Date().toISOString() }
 const behaviourOf = async (findAll: (q: string) => string[] | Promise<string[]>) => {
   const out = []
