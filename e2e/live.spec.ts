@@ -216,3 +216,25 @@ test('a live article shows a Live badge on its page and card while live', async 
   const card = page.getByRole('article').filter({ has: page.getByRole('link', { name: running.title }) })
   await expect(card.getByText('Live', { exact: true })).toBeVisible()
 })
+
+test('past 50 updates, older ones move to a numbered page', async ({ page, request }) => {
+  test.setTimeout(60_000)
+  const marker = unique('Older batch')
+  // Oldest first in time, so the first of these lands on page 2 once 50 newer ones exist.
+  const base = Date.now() - 3 * 3600_000
+  for (let i = 0; i < 51; i++)
+    await post(request, {
+      title: `${marker} #${i}`,
+      body: 'Batch update.',
+      time: new Date(base + i * 60_000).toISOString(),
+    })
+  await expect.poll(async () => (await request.get(`${running.url}/updates/2`)).status(), { timeout: 10_000 }).toBe(200)
+  await page.goto(running.url)
+  const older = page.getByRole('navigation', { name: 'Older updates' })
+  await expect(older.getByRole('link', { name: 'Page 2' })).toHaveAttribute('href', `${running.url}/updates/2`)
+  await expect(page.getByRole('region', { name: 'Live updates' }).locator('ol > li > article')).toHaveCount(50)
+  await page.goto(`${running.url}/updates/2`)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('earlier updates, page 2')
+  await expect(page.getByRole('heading', { name: `${marker} #0`, exact: true })).toBeVisible()
+  expect((await request.get(`${running.url}/updates/99`)).status()).toBe(404)
+})
