@@ -238,3 +238,50 @@ test('past 50 updates, older ones move to a numbered page', async ({ page, reque
   await expect(page.getByRole('heading', { name: `${marker} #0`, exact: true })).toBeVisible()
   expect((await request.get(`${running.url}/updates/99`)).status()).toBe(404)
 })
+
+// Found by an attacker's review of a running build (2026-11-30); each failed before its fix.
+test.describe('hostile requests to the live API', () => {
+  test('Markdown nested thousands deep, or with NUL, is a 400 naming the body; the page stays up', async ({
+    request,
+  }) => {
+    for (const body of [`${'>'.repeat(5000)} x`, 'a\u0000b']) {
+      const res = await request.post(api(running), { headers: auth, data: { body } })
+      expect(res.status()).toBe(400)
+      expect((await res.json()).field).toBe('body')
+    }
+    expect((await request.get(running.url)).status()).toBe(200)
+    expect((await request.get(api(running))).status()).toBe(200)
+  })
+
+  test('strangers sending wrong tokens do not lock the newsroom out', async ({ request }) => {
+    const stranger = { ...auth, authorization: 'Bearer guess', 'x-forwarded-for': '203.0.113.66' }
+    for (let i = 0; i < 25; i++) await request.post(api(running), { headers: stranger, data: { body: 'x' } })
+    const locked = await request.post(api(running), { headers: stranger, data: { body: 'x' } })
+    expect(locked.status()).toBe(429)
+    const editor = await request.post(api(running), {
+      headers: { ...auth, 'x-forwarded-for': '198.51.100.7' },
+      data: { title: unique('Editor still posts'), body: 'Posted while a stranger guesses.' },
+    })
+    expect(editor.status()).toBe(201)
+  })
+
+  test('the lite page of a live article shows a posted update too', async ({ request }) => {
+    const title = unique('Shelter opened')
+    await post(request, { title, body: 'A new shelter opened in the school.' })
+    await expect
+      .poll(async () => (await (await request.get(`/lite${running.url}`)).text()).includes(title), { timeout: 10_000 })
+      .toBe(true)
+  })
+
+  test('pages of older updates exist only for live articles; unknown standards pages are a real 404', async ({
+    request,
+  }) => {
+    const news = publicArticles.find((a) => !a.type)!
+    for (const path of [`${news.url}/updates/2`, `${running.url}/updates/5000`, '/about/anything-at-all']) {
+      const res = await request.get(path)
+      expect(res.status(), path).toBe(404)
+      // The prerendered 404 page, not Next's empty error shell, and nothing written to the cache.
+      expect(await res.text(), path).toMatch(/<h1[^>]*>/)
+    }
+  })
+})

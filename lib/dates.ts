@@ -80,6 +80,8 @@ export function parseContentDate(value: string): Date | null {
   const mi = Number(mis)
   const s = Number(ss)
   const ms = Number(mss.padEnd(3, '0'))
+  // Date.UTC reads years 0–99 as 1900–1999; no story of ours is dated before 1000 anyway.
+  if (y < 1000) return null
   const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate()
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth || h > 23 || mi > 59 || s > 59) return null
   if (!offset) return wallTimeToInstant(y, mo, d, h, mi, s, ms)

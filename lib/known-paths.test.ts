@@ -10,6 +10,8 @@ const lookups: ContentLookups = {
   hasTagPage: (tag, page) => tag === 'cities' && page <= 2,
   hasAuthorPage: (id, page) => id === 'ana' && page === 1,
   hasCorrectionsPage: (page) => page === 2,
+  hasStandardsPage: (slug) => slug === 'standards',
+  isLiveArticle: (section, slug) => section === 'mexico' && slug === 'storm-live',
 }
 const known = (path: string) => knownPath(path, lookups)
 
@@ -30,7 +32,8 @@ describe('known paths (proxy.ts)', () => {
       '/sitemaps/1.xml',
       '/about/standards',
       '/corrections/page/2',
-      '/mexico/bus-network/updates/2',
+      '/mexico/storm-live/updates/2',
+      '/mexico/storm-live/updates/1000',
       '/lite/mexico/bus-network',
       '/renditions/16x9/mexico/zocalo-dusk.jpg',
       '/images/mexico/zocalo-dusk.jpg', // public/ files: the file server answers
@@ -44,6 +47,10 @@ describe('known paths (proxy.ts)', () => {
     for (const path of [
       '/corrections/page/3',
       '/mexico/no-such/updates/2',
+      '/mexico/bus-network/updates/2', // not a live article
+      '/mexico/storm-live/updates/1001',
+      '/about/anything-at-all',
+      '/about/standards/more',
       '/mexico/bus-network/updates/1',
       '/mexico/bus-network/updates/2/x',
       '/corrections/page/1',

@@ -1,5 +1,12 @@
 import { isSectionId, type SectionId } from '../config/sections'
-import { getArticleCard, getAuthorPage, getCorrectionsPage, getSectionPage, getTagPage } from './articles'
+import {
+  getArticleCard,
+  getAuthorPage,
+  getCorrectionsPage,
+  getSectionPage,
+  getStandardsPage,
+  getTagPage,
+} from './articles'
 import { parseArchivePage } from './pagination'
 
 // Which URLs of the dynamic routes name something that exists, decided before Next renders them
@@ -18,6 +25,9 @@ export type ContentLookups = {
   hasTagPage: (tag: string, page: number) => boolean
   hasAuthorPage: (id: string, page: number) => boolean
   hasCorrectionsPage: (page: number) => boolean
+  hasStandardsPage: (slug: string) => boolean
+  /** A live article (type: live), which alone has pages of older updates. */
+  isLiveArticle: (section: SectionId, slug: string) => boolean
 }
 
 const contentLookups: ContentLookups = {
@@ -26,7 +36,12 @@ const contentLookups: ContentLookups = {
   hasTagPage: (tag, page) => getTagPage(tag, page) !== null,
   hasAuthorPage: (id, page) => getAuthorPage(id, page) !== null,
   hasCorrectionsPage: (page) => getCorrectionsPage(page) !== null,
+  hasStandardsPage: (slug) => getStandardsPage(slug) !== null,
+  isLiveArticle: (section, slug) => getArticleCard(section, slug, { preview: true })?.type.id === 'live',
 }
+
+/** More pages of older updates than any live story will have: a bound on what can be cached. */
+const MAX_UPDATE_PAGES = 1000
 
 /**
  * Top-level route folders of app/ that are not sections, and the folders of public/ (the proxy
@@ -55,7 +70,8 @@ export const OTHER_ROUTES = new Set([
  * prerendered 404 page's `s-maxage`) while a scheduled page must appear within the minute.
  */
 export function knownPath(pathname: string, lookups: ContentLookups = contentLookups): 'pass' | 'not-found' {
-  const { hasArticle, hasSectionPage, hasTagPage, hasAuthorPage, hasCorrectionsPage } = lookups
+  const { hasArticle, hasSectionPage, hasTagPage, hasAuthorPage, hasCorrectionsPage, hasStandardsPage, isLiveArticle } =
+    lookups
   let segments: string[]
   try {
     segments = pathname.split('/').filter(Boolean).map(decodeURIComponent)
@@ -66,8 +82,10 @@ export function knownPath(pathname: string, lookups: ContentLookups = contentLoo
   if (first === undefined || second === undefined) return 'pass' // home and one-segment routes: static or closed lists
   if (isSectionId(first)) {
     // A live article's older updates: /{section}/{slug}/updates/{n} (the page 404s past the last).
-    if (third === 'updates' && fourth !== undefined && !rest.length)
-      return parseArchivePage(fourth) && hasArticle(first, second) ? 'pass' : 'not-found'
+    if (third === 'updates' && fourth !== undefined && !rest.length) {
+      const n = parseArchivePage(fourth)
+      return n && n <= MAX_UPDATE_PAGES && isLiveArticle(first, second) ? 'pass' : 'not-found'
+    }
     if (fourth !== undefined) return 'not-found'
     if (second === 'feed.xml' && third === undefined) return 'pass'
     if (second === 'page') {
@@ -84,6 +102,7 @@ export function knownPath(pathname: string, lookups: ContentLookups = contentLoo
     if (!n) return 'not-found'
     return (first === 'tags' ? hasTagPage(second, n) : hasAuthorPage(second, n)) ? 'pass' : 'not-found'
   }
+  if (first === 'about') return third === undefined && hasStandardsPage(second) ? 'pass' : 'not-found'
   if (first === 'corrections') {
     const n = second === 'page' && third !== undefined && fourth === undefined ? parseArchivePage(third) : null
     return n && hasCorrectionsPage(n) ? 'pass' : 'not-found'

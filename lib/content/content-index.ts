@@ -112,7 +112,18 @@ export function buildContentIndex(generatedDirs: string[]): { leadImages: string
     "declare const index: import('../../lib/search/types').SearchIndex\nexport default index\n",
   )
   // Old addresses of articles (frontmatter `aliases`), for next.config.js's permanent redirects.
-  const redirects = metas.flatMap((m) => m.aliases.map((source) => ({ source, destination: m.url })))
+  // Only of articles public at build time: a draft's or an embargoed story's alias would give its
+  // address away in the Location header (a scheduled story's aliases start with the next build).
+  // The lite page's old address follows too.
+  const buildTime = Date.now()
+  const redirects = metas
+    .filter((m) => !m.draft && Date.parse(m.publishedAt) <= buildTime)
+    .flatMap((m) =>
+      m.aliases.flatMap((source) => [
+        { source, destination: m.url },
+        { source: `/lite${source}`, destination: `/lite${m.url}` },
+      ]),
+    )
   writeFileSync(REDIRECTS_FILE, JSON.stringify(redirects, null, 1))
   // The build's check passed (it runs first and stops the build otherwise).
   writeProblemsModule([])

@@ -8,7 +8,7 @@ import { validateArticle, validateArticles, validateAuthor, validatePage } from 
 // The rules of the newsroom's trust layer (issue 13): article types, corrections, aliases, lead
 // images and credits, author profiles, standards pages. Each problem names file and field.
 
-const widths: Record<string, number> = { '/images/wide.jpg': 1600, '/images/narrow.jpg': 800 }
+const widths: Record<string, number> = { '/images/wide.jpg': 1600, '/images/narrow.jpg': 800, '/logo.png': 600 }
 const ctx = {
   authorIds: new Set(['ana']),
   imageExists: (src: string) => src in widths,
@@ -108,7 +108,7 @@ describe('aliases', () => {
   })
 
   it('fails an alias that is not a path, or is one of the site’s own', () => {
-    assert.deepEqual(problems({ aliases: ['mexico/x', '/Mexico/X', '/mexico/x/', '/search', '/about/standards', '/mexico', '/mexico/page/2', '/lite/mexico/x'] }).map((p) => p.split(': ')[1]), [
+    assert.deepEqual(problems({ aliases: ['mexico/x', '/Mexico/X', '/mexico/x/', '/search', '/about/standards', '/mexico', '/mexico/page/2', '/lite/mexico/x', '/mexico/feed.xml', '/mexico/x/updates/2', '/logo.png'] }).map((p) => p.split(': ')[1]), [
       'aliases[0]',
       'aliases[1]',
       'aliases[2]',
@@ -117,6 +117,9 @@ describe('aliases', () => {
       'aliases[5]',
       'aliases[6]',
       'aliases[7]',
+      'aliases[8]',
+      'aliases[9]',
+      'aliases[10]',
     ])
   })
 

@@ -202,7 +202,10 @@ export function validateArticle(source: ArticleSource, ctx: ValidationContext): 
     problems.push({ file, field: 'live', message: 'only a live article can be live: add type: live, or remove live: true' })
   if (Array.isArray(data.aliases))
     for (const [i, alias] of data.aliases.entries()) {
-      const problem = typeof alias === 'string' && alias.trim() !== '' ? aliasProblem(alias) : undefined
+      let problem = typeof alias === 'string' && alias.trim() !== '' ? aliasProblem(alias) : undefined
+      // A file of public/ (the icon, the logo) is served before any redirect could be.
+      if (!problem && typeof alias === 'string' && ctx.imageExists(alias))
+        problem = `"${alias}" is a file the site serves (public${alias}); an alias must be an old article path`
       if (problem) problems.push({ file, field: `aliases[${i}]`, message: problem })
     }
   if (Array.isArray(data.authors))
@@ -247,8 +250,11 @@ function aliasProblem(alias: string): string | undefined {
   const [first, second, third] = alias.split('/').slice(1)
   if ((RESERVED_ROUTES as readonly string[]).includes(first!))
     return `"${alias}" is a path the site itself uses (/${first}/…); an alias must be an old article path`
-  if ((SECTION_IDS as readonly string[]).includes(first!) && (second === undefined || (second === 'page' && third)))
-    return `"${alias}" is a section page's address; an alias must be an old article path`
+  if ((SECTION_IDS as readonly string[]).includes(first!)) {
+    if (second === undefined || (second === 'page' && third) || (second === 'feed.xml' && !third))
+      return `"${alias}" is a section page's address; an alias must be an old article path`
+    if (third === 'updates') return `"${alias}" is a live article's page of updates; an alias must be an old article path`
+  }
   return undefined
 }
 

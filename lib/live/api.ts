@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto'
 import { revalidatePath, revalidateTag } from 'next/cache'
 import { getArticle } from '../articles'
 import { getDatabase } from '../db/database'
 import { HttpError, readJsonBody } from '../http/body'
 import { jsonError, secretRefusal } from '../http/responses'
+import { clientAddress } from '../http/rate-limit'
 import { checkSecret } from '../http/secret-guard'
 import { bearerToken } from '../http/secrets'
 import type { ArticleView } from '../view-models'
@@ -12,11 +14,24 @@ import { parseUpdateInput, type ParsedUpdate } from './request'
 // What the live API's routes share (app/api/live/…): the secret, the article, the body, and the
 // revalidation that puts a change on the page within seconds.
 
-/** 401 unless the request carries LIVE_SECRET as a bearer token (failed tries are throttled). */
+/**
+ * 401 unless the request carries LIVE_SECRET as a bearer token. Failed tries are throttled per
+ * client (a keyed hash of its address, lib/http/rate-limit.ts), not for all clients together as
+ * for preview: during breaking news, strangers sending wrong tokens must not lock the newsroom
+ * out (found by an attacker's review). A request with no token guesses nothing and is not counted.
+ */
 export async function refuseWithoutSecret(request: Request): Promise<Response | null> {
-  const check = await checkSecret('live', bearerToken(request.headers.get('authorization')), process.env.LIVE_SECRET, {
-    db: getDatabase,
-  })
+  const token = bearerToken(request.headers.get('authorization'))
+  const configured = process.env.LIVE_SECRET
+  if (!token || !configured)
+    return jsonError(401, 'Missing or wrong bearer token (Authorization: Bearer $LIVE_SECRET).', {
+      'www-authenticate': 'Bearer',
+    })
+  const client = createHash('sha256')
+    .update(`live\u0000${clientAddress(request)}`)
+    .digest('base64url')
+    .slice(0, 16)
+  const check = await checkSecret(`live:${client}`, token, configured, { db: getDatabase })
   return secretRefusal(check, () =>
     jsonError(401, 'Missing or wrong bearer token (Authorization: Bearer $LIVE_SECRET).', {
       'www-authenticate': 'Bearer',
@@ -57,4 +72,6 @@ export function publishChange(article: ArticleView): void {
   // Expired now (not stale-while-revalidate): the next reader gets the update, not the old page.
   revalidateTag(liveTag(article.url), { expire: 0 })
   revalidatePath(article.url)
+  // The lite page prebuilt at deploy has not read the tagged data yet (no database at build).
+  revalidatePath(`/lite${article.url}`)
 }

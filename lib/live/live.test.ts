@@ -189,3 +189,50 @@ for (const kind of testDatabases()) {
     })
   })
 }
+
+// Found by an attacker's review of a running build (2026-11-30); each failed before its fix.
+describe('hostile live updates', () => {
+  const now = Date.parse('2026-11-29T20:00:00Z')
+  const fieldOf = (input: unknown) => {
+    const r = parseUpdateInput(input, { now })
+    return 'error' in r ? `${r.field}: ${r.error}` : 'ok'
+  }
+
+  it('refuses Markdown nested deeper than a news update needs (it overflowed the renderer)', () => {
+    assert.match(fieldOf({ body: `${'>'.repeat(5000)} x` }), /^body: .*nests quotes or lists/)
+    assert.match(
+      fieldOf({ body: Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n') }),
+      /^body:/,
+    )
+    assert.equal(fieldOf({ body: '> A quote\n>\n> > with a reply\n\n- a\n  - b' }), 'ok')
+  })
+
+  it('refuses control characters, which the database refuses with a 500', () => {
+    assert.match(fieldOf({ body: 'a\u0000b' }), /^body: .*control characters/)
+    assert.match(fieldOf({ body: 'x', title: 'a\u0000b' }), /^title: .*control characters/)
+    assert.equal(fieldOf({ body: 'line one\nline two\ttabbed' }), 'ok')
+  })
+
+  it('shows a stored update that cannot be rendered as a note, never a failed page', () => {
+    const page = livePage([u('9', '2026-11-29T10:00Z', { body: `${'>'.repeat(5000)} x` })])!
+    assert.equal(page.updates[0]!.html, '<p>This update cannot be shown.</p>')
+  })
+
+  it('gives each update its own footnote ids', () => {
+    const page = livePage([
+      u('1', '2026-11-29T10:00Z', { body: 'A[^1]\n\n[^1]: note' }),
+      u('2', '2026-11-29T11:00Z', { body: 'B[^1]\n\n[^1]: note' }),
+    ])!
+    const ids = page.updates.flatMap((x) => [...x.html.matchAll(/id="([^"]+)"/g)].map((m) => m[1]))
+    assert.equal(new Set(ids).size, ids.length)
+  })
+
+  it('decodes numeric entities in the plain text (JSON-LD showed &#x26;)', () => {
+    const page = livePage([u('1', '2026-11-29T10:00Z', { body: 'AT&T said &lt;no&gt;' })])!
+    assert.equal(page.updates[0]!.text, 'AT&T said <no>')
+  })
+
+  it('refuses years before 1000 (they were stored as 1900–1999)', () => {
+    assert.match(fieldOf({ body: 'x', time: '0001-01-01T00:00Z' }), /^time:/)
+  })
+})

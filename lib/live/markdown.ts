@@ -16,13 +16,17 @@ import { visit } from 'unist-util-visit'
 
 const SAFE_URL = /^(https?:|mailto:|\/(?!\/)|#)/i
 
-function safeLinks() {
+function safeLinks(idPrefix: string) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName === 'img' && parent && typeof index === 'number') {
         parent.children.splice(index, 1)
         return index
       }
+      // The footnotes' label is the one id remark-rehype does not prefix: give it the update's.
+      if (node.properties.id === 'footnote-label') node.properties.id = `${idPrefix}footnote-label`
+      if (String(node.properties.ariaDescribedBy ?? '') === 'footnote-label')
+        node.properties.ariaDescribedBy = [`${idPrefix}footnote-label`]
       if (node.tagName === 'a') {
         const href = String(node.properties.href ?? '')
         if (!SAFE_URL.test(href.trim())) delete node.properties.href
@@ -33,16 +37,24 @@ function safeLinks() {
   }
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype)
-  .use(safeLinks)
-  .use(rehypeStringify)
-  .freeze()
+// Footnote ids carry the update's own prefix: several updates on one page must not share them.
+const makeProcessor = (idPrefix: string) =>
+  unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { clobberPrefix: idPrefix })
+    .use(safeLinks, idPrefix)
+    .use(rehypeStringify)
+    .freeze()
+const processors = new Map<string, ReturnType<typeof makeProcessor>>()
 
-/** Markdown to HTML safe to put in a page as is. */
-export function liveMarkdownToHtml(markdown: string): string {
+/** Markdown to HTML safe to put in a page as is; `idPrefix` keeps footnote ids unique per update. */
+export function liveMarkdownToHtml(markdown: string, idPrefix = 'user-content-'): string {
+  let processor = processors.get(idPrefix)
+  if (!processor) {
+    processor = makeProcessor(idPrefix)
+    if (processors.size < 1000) processors.set(idPrefix, processor)
+  }
   return String(processor.processSync(markdown)).trim()
 }
 
@@ -53,7 +65,8 @@ export function htmlToText(html: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&#x([\da-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim()

@@ -29,8 +29,17 @@ export type LivePage = {
   latest?: string
 }
 
+/** Shown in place of a stored text that cannot be rendered: one bad row never takes a page down. */
+const UNRENDERABLE = '<p>This update cannot be shown.</p>'
+
 export function toView(u: LiveUpdate): LiveUpdateView {
-  const html = liveMarkdownToHtml(u.body)
+  let html: string
+  try {
+    html = liveMarkdownToHtml(u.body, `u${u.id}-`)
+  } catch (e) {
+    console.error(`[live] update ${u.id} cannot be rendered:`, (e as Error).message)
+    html = UNRENDERABLE
+  }
   const { id, time, key, pinned, title } = u
   const when = new Date(u.time)
   return {
@@ -53,10 +62,13 @@ export function livePage(all: readonly LiveUpdate[], page = 1): LivePage | null 
   const rest = all.filter((u) => !u.pinned)
   const totalPages = Math.max(1, Math.ceil(rest.length / UPDATES_PER_PAGE))
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return null
+  // Each update rendered once, and only those this page shows or lists.
+  const views = new Map<string, LiveUpdateView>()
+  const view = (u: LiveUpdate) => views.get(u.id) ?? views.set(u.id, toView(u)).get(u.id)!
   return {
-    pinned: page === 1 ? pinned.map(toView) : [],
-    updates: rest.slice((page - 1) * UPDATES_PER_PAGE, page * UPDATES_PER_PAGE).map(toView),
-    keyEvents: all.filter((u) => u.key).map(toView),
+    pinned: page === 1 ? pinned.map(view) : [],
+    updates: rest.slice((page - 1) * UPDATES_PER_PAGE, page * UPDATES_PER_PAGE).map(view),
+    keyEvents: all.filter((u) => u.key).map(view),
     page,
     totalPages,
     total: all.length,

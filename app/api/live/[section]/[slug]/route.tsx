@@ -1,9 +1,12 @@
+import { unstable_cache } from 'next/cache'
 import { LiveUpdateItem } from '@/components/LiveUpdateItem'
 import { getDatabase } from '@/lib/db/database'
 import { methodNotAllowed } from '@/lib/http/responses'
 import { findLiveArticle, publishChange, readUpdate, refuseWithoutSecret } from '@/lib/live/api'
 import { createUpdate } from '@/lib/live/store'
+import { liveTag } from '@/lib/live/posted'
 import { getLiveView } from '@/lib/live/view'
+import type { ArticleView } from '@/lib/view-models'
 import { renderStaticMarkup } from '@/lib/static-markup'
 
 type Params = { params: Promise<{ section: string; slug: string }> }
@@ -17,17 +20,23 @@ export async function GET(_request: Request, { params }: Params) {
   const { section, slug } = await params
   const article = await findLiveArticle(section, slug, { forWriting: false })
   if (article instanceof Response) return article
+  // Every reader of a running live page polls this: the JSON, update markup included, is computed
+  // once per change (cached under the article's tag, which a post expires), not per request.
+  const body = await unstable_cache(() => liveJson(article), ['live-json', article.url], {
+    tags: [liveTag(article.url)],
+    revalidate: 60,
+  })()
+  return Response.json(body, { headers: { 'cache-control': 'public, max-age=5, s-maxage=5' } })
+}
+
+async function liveJson(article: ArticleView) {
   const view = await getLiveView(article)
   // Each with the page's own markup for it, for the island to insert (lib/live/poller-script.ts).
   const updates = [...(view?.pinned ?? []), ...(view?.updates ?? [])].map((u) => ({
     ...u,
     itemHtml: renderStaticMarkup(<LiveUpdateItem update={u} />),
   }))
-  return Response.json(
-    { url: article.url, live: article.live, total: view?.total ?? 0, updates },
-    // Every reader of a live page polls this: a few seconds in any shared cache spares the server.
-    { headers: { 'cache-control': 'public, max-age=5, s-maxage=5' } },
-  )
+  return { url: article.url, live: article.live, total: view?.total ?? 0, updates }
 }
 
 export async function POST(request: Request, { params }: Params) {
