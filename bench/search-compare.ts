@@ -19,21 +19,10 @@ import { parseQuery, searchIndex, snippet } from '../lib/search/query'
 import { packTexts, unpackText } from '../lib/search/texts'
 import { stem } from '../lib/search/tokenize'
 import type { SearchSource } from '../lib/search/types'
+import { QUERIES } from './search-queries'
 
 const N = Number(process.argv[2] ?? 10_000)
 const RUNS = 300
-const QUERIES = [
-  'water',
-  'elect',
-  'Queretaro',
-  'housing plan',
-  'port',
-  'tax hotel',
-  'school repairs',
-  'energy',
-  'mer',
-  'council approved budget',
-]
 /** What a reader expects to match: accents either way, English word forms, a Spanish plural. */
 // Each planted in one document of the corpus (its index), which the query must find.
 const BEHAVIOUR: { query: string; planted: string; doc: number; what: string }[] = [

@@ -3,19 +3,8 @@ import { performance } from 'node:perf_hooks'
 import { isPublished } from '../lib/content/visibility'
 import { parseQuery, searchIndex } from '../lib/search/query'
 import type { SearchIndex } from '../lib/search/types'
+import { QUERIES } from './search-queries'
 
-const QUERIES = [
-  'water',
-  'elect',
-  'Queretaro',
-  'housing plan',
-  'port',
-  'tax hotel',
-  'school repairs',
-  'energy',
-  'mer',
-  'council approved budget',
-]
 const RUNS = Number(process.argv[2] ?? 300)
 
 const loaded = (await import('../.contentlayer/search/index.js')) as { default: SearchIndex | { default: SearchIndex } }

@@ -253,6 +253,15 @@ test.describe('hostile requests to the live API', () => {
     expect((await request.get(api(running))).status()).toBe(200)
   })
 
+  test('wrong methods get a 405 with the methods each address takes', async ({ request }) => {
+    const put = await request.put(api(running), { headers: auth, data: { body: 'x' } })
+    expect(put.status()).toBe(405)
+    expect(put.headers()['allow']).toBe('GET, POST')
+    const get = await request.get(`${api(running)}/1`)
+    expect(get.status()).toBe(405)
+    expect(get.headers()['allow']).toBe('PATCH, DELETE')
+  })
+
   test('strangers sending wrong tokens do not lock the newsroom out', async ({ request }) => {
     const stranger = { ...auth, authorization: 'Bearer guess', 'x-forwarded-for': '203.0.113.66' }
     for (let i = 0; i < 25; i++) await request.post(api(running), { headers: stranger, data: { body: 'x' } })
