@@ -95,6 +95,11 @@ export function getArticleCard(section: string, slug: string, opts: { preview?: 
   return doc ? toArticleCard(doc, content().authors) : null
 }
 
+/** A public live article's `<Update>` blocks from its file, without reading its body. */
+export function getFileUpdates(url: string): ArticleMeta['fileUpdates'] {
+  return content().docs.get(url)?.fileUpdates ?? []
+}
+
 /** Whether a URL is a public article now (the page-view beacon counts nothing else). */
 export function isPublicArticleUrl(url: string): boolean {
   return content().docs.has(url)

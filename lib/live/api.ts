@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto'
 import { revalidatePath, revalidateTag } from 'next/cache'
-import { getArticle } from '../articles'
+import { getArticleCard } from '../articles'
 import { getDatabase } from '../db/database'
 import { HttpError, readJsonBody } from '../http/body'
 import { jsonError, secretRefusal } from '../http/responses'
 import { clientAddress } from '../http/rate-limit'
 import { checkSecret } from '../http/secret-guard'
 import { bearerToken } from '../http/secrets'
-import type { ArticleView } from '../view-models'
+import type { ArticleCard } from '../view-models'
 import { liveTag } from './posted'
 import { parseUpdateInput, type ParsedUpdate } from './request'
 
@@ -39,13 +39,16 @@ export async function refuseWithoutSecret(request: Request): Promise<Response | 
   )
 }
 
-/** The live article at this address, or the response that says why there is none to post to. */
-export async function findLiveArticle(
+/**
+ * The live article at this address (its card: no body is read, for the polling readers' sake), or
+ * the response that says why there is none to post to.
+ */
+export function findLiveArticle(
   section: string,
   slug: string,
   { forWriting }: { forWriting: boolean },
-): Promise<ArticleView | Response> {
-  const article = await getArticle(section, slug)
+): ArticleCard | Response {
+  const article = getArticleCard(section, slug)
   if (!article || article.type.id !== 'live')
     return jsonError(404, `There is no live article at /${section}/${slug} (type: live in its file).`)
   if (forWriting && !article.live)
@@ -68,7 +71,7 @@ export async function readUpdate(request: Request, partial: boolean): Promise<Pa
 }
 
 /** The page and the polling JSON show the change on their next request. */
-export function publishChange(article: ArticleView): void {
+export function publishChange(article: ArticleCard): void {
   // Expired now (not stale-while-revalidate): the next reader gets the update, not the old page.
   revalidateTag(liveTag(article.url), { expire: 0 })
   revalidatePath(article.url)

@@ -6,7 +6,8 @@ import { findLiveArticle, publishChange, readUpdate, refuseWithoutSecret } from 
 import { createUpdate } from '@/lib/live/store'
 import { liveTag } from '@/lib/live/posted'
 import { getLiveView } from '@/lib/live/view'
-import type { ArticleView } from '@/lib/view-models'
+import { getFileUpdates } from '@/lib/articles'
+import type { ArticleCard } from '@/lib/view-models'
 import { renderStaticMarkup } from '@/lib/static-markup'
 
 type Params = { params: Promise<{ section: string; slug: string }> }
@@ -18,7 +19,7 @@ type Params = { params: Promise<{ section: string; slug: string }> }
 //        https://…/api/live/mexico/quake-alert-live
 export async function GET(_request: Request, { params }: Params) {
   const { section, slug } = await params
-  const article = await findLiveArticle(section, slug, { forWriting: false })
+  const article = findLiveArticle(section, slug, { forWriting: false })
   if (article instanceof Response) return article
   // Every reader of a running live page polls this: the JSON, update markup included, is computed
   // once per change (cached under the article's tag, which a post expires), not per request.
@@ -29,8 +30,8 @@ export async function GET(_request: Request, { params }: Params) {
   return Response.json(body, { headers: { 'cache-control': 'public, max-age=5, s-maxage=5' } })
 }
 
-async function liveJson(article: ArticleView) {
-  const view = await getLiveView(article)
+async function liveJson(article: ArticleCard) {
+  const view = await getLiveView({ url: article.url, fileUpdates: getFileUpdates(article.url) })
   // Each with the page's own markup for it, for the island to insert (lib/live/poller-script.ts).
   const updates = [...(view?.pinned ?? []), ...(view?.updates ?? [])].map((u) => ({
     ...u,
@@ -43,7 +44,7 @@ export async function POST(request: Request, { params }: Params) {
   const refused = await refuseWithoutSecret(request)
   if (refused) return refused
   const { section, slug } = await params
-  const article = await findLiveArticle(section, slug, { forWriting: true })
+  const article = findLiveArticle(section, slug, { forWriting: true })
   if (article instanceof Response) return article
   const update = await readUpdate(request, false)
   if (update instanceof Response) return update
