@@ -10,6 +10,7 @@
 export const POLL_MS = 10_000
 
 export function livePollerScript(cfg: { root: string; endpoint: string; buttonClass: string }): string {
-  const c = JSON.stringify(cfg)
+  // Inside a <script>: no "<" may end it early, whatever the values become.
+  const c = JSON.stringify(cfg).replace(/</g, '\\u003c')
   return `(function(c){var d=document,r=d.getElementById(c.root);if(!r)return;var s=r.querySelector("[role=status]"),l=r.querySelector("ol"),k={},w=[];r.getAttribute("data-known").split(" ").forEach(function(i){k[i]=1});function p(){if(d.visibilityState!=="visible")return;fetch(c.endpoint,{cache:"no-store"}).then(function(x){return x.ok?x.json():null}).then(function(j){if(!j)return;w=j.updates.filter(function(u){return!k[u.id]});s.textContent="";if(!w.length)return;var b=d.createElement("button");b.type="button";b.className=c.buttonClass;b.textContent=w.length+(w.length>1?" new updates":" new update");b.onclick=o;s.appendChild(b)}).catch(function(){})}function o(){var h="";w.forEach(function(u){k[u.id]=1;h+="<li>"+u.itemHtml+"</li>"});l.insertAdjacentHTML("afterbegin",h);w=[];s.textContent="";var a=l.querySelector("article");if(a)a.focus({preventScroll:true})}setInterval(p,${POLL_MS})})(${c})`
 }
