@@ -22,7 +22,7 @@ export default defineConfig({
   workers: 2,
   reporter: [
     ['list'],
-    ['json', { outputFile: 'reports/e2e.json' }],
+    ['json', { outputFile: process.env.E2E_JSON_REPORT ?? 'reports/e2e.json' }],
     ...(CI ? ([['html', { open: 'never', outputFolder: 'reports/html' }]] as const) : []),
   ],
   use: {

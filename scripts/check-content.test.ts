@@ -2,7 +2,7 @@
 // what it says. The copy shares node_modules by a symlink; the real content/ is never touched.
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { copyProject } from './project-copy'
@@ -51,6 +51,31 @@ describe('a broken content file fails the build, naming the file and the field',
     const r = spawnSync('npx', ['tsx', 'scripts/check-content.ts'], { cwd: dir, encoding: 'utf8' })
     assert.equal(r.status, 0, r.stderr)
     assert.match(r.stdout, /Content check passed: \d+ articles/)
+  })
+
+  it('refuses the test run’s own articles unless THENEWS_TEST_ARTICLES=1, so no build publishes them', () => {
+    const file = join(dir, 'content/articles/_test/left-behind.mdx')
+    mkdirSync(join(dir, 'content/articles/_test'), { recursive: true })
+    writeFileSync(file, original.replace(/^title: .*$/m, 'title: Left behind by a test run'))
+    try {
+      const check = (allowed: string) =>
+        spawnSync('npx', ['tsx', 'scripts/check-content.ts'], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, THENEWS_TEST_ARTICLES: allowed },
+        })
+      const refused = check('')
+      assert.notEqual(refused.status, 0)
+      assert.match(
+        `${refused.stdout}${refused.stderr}`,
+        /content\/articles\/_test\/left-behind\.mdx: \(file\): written by the test suite, never published/,
+      )
+      const allowed = check('1')
+      assert.equal(allowed.status, 0, allowed.stdout + allowed.stderr)
+      assert.match(allowed.stdout, /Content check passed/)
+    } finally {
+      rmSync(join(dir, 'content/articles/_test'), { recursive: true, force: true })
+    }
   })
 
   const cases: { name: string; change: (t: string) => string; expect: RegExp }[] = [

@@ -54,8 +54,11 @@ export const allArticles: ExpectedArticle[] = walk('content/articles')
 const isScheduled = (a: ExpectedArticle) => !a.draft && instant(a.date) > Date.now()
 export const publicArticles = allArticles.filter((a) => !a.draft && !isScheduled(a))
 export const drafts = allArticles.filter((a) => a.draft)
-/** Dated in the future: invisible until then (the sample has one, in 2030). */
-export const scheduled = allArticles.filter(isScheduled)
+/**
+ * Dated in the future, invisible until then; soonest first. The test run writes one two weeks
+ * ahead of its own clock (scripts/make-test-articles.ts), so there is one on any date.
+ */
+export const scheduled = allArticles.filter(isScheduled).sort((a, b) => instant(a.date) - instant(b.date))
 /** Everything a reader must never find: drafts and scheduled articles. */
 export const unpublished = [...drafts, ...scheduled]
 
@@ -96,4 +99,9 @@ function instant(date: string) {
   return /[zZ]|[+-]\d\d:?\d\d$/.test(date)
     ? Date.parse(date)
     : Date.parse(`${date.length === 10 ? `${date}T00:00` : date}-06:00`)
+}
+
+// Every spec loops over these lists: an empty one would make its loops pass by running zero times.
+for (const [name, list] of Object.entries({ publicArticles, drafts, scheduled, authors, standardsPages })) {
+  if (list.length === 0) throw new Error(`e2e/lib/content.ts: no ${name} in content/ (tests would loop over nothing)`)
 }

@@ -7,8 +7,8 @@ export type IsolatedServer = {
   baseURL: string
   /** The server's own project folder (its `.next` is a copy). */
   dir: string
-  /** Moves the server's clock (only) this many milliseconds ahead of real time. */
-  setClockOffset(ms: number): Promise<void>
+  /** Sets the server's clock (only) to this instant (ms since the epoch); it runs on from there. */
+  setClock(instant: number): Promise<void>
   /** What the server printed, for a failing test's message. */
   log(): string
   /** SIGTERM, then the folder is removed (unless `keep`: a next server reuses it). */
@@ -29,6 +29,14 @@ export async function startIsolatedServer(
   reuse?: { dir: string },
 ): Promise<IsolatedServer> {
   const root = resolve('.')
+  // A server left over on the port (an interrupted run) would answer in this one's place.
+  for (const p of [port, port + 1]) {
+    const taken = await fetch(`http://127.0.0.1:${p}/`).then(
+      () => true,
+      () => false,
+    )
+    if (taken) throw new Error(`port ${p} is taken by another process: stop it first`)
+  }
   const dir = reuse?.dir ?? mkdtempSync(join(tmpdir(), 'thenews-e2e-'))
   if (!reuse) {
     cpSync(join(root, '.next'), join(dir, '.next'), {
@@ -62,7 +70,7 @@ export async function startIsolatedServer(
   child.stdout?.on('data', (c) => (log += c))
   child.stderr?.on('data', (c) => (log += c))
   const baseURL = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 30_000
+  const deadline = Date.now() + 90_000
   for (;;) {
     try {
       if ((await fetch(`${baseURL}/robots.txt`)).ok) break
@@ -76,8 +84,8 @@ export async function startIsolatedServer(
     baseURL,
     dir,
     log: () => log,
-    async setClockOffset(ms) {
-      const res = await fetch(`http://127.0.0.1:${controlPort}/offset`, { method: 'PUT', body: String(ms) })
+    async setClock(instant) {
+      const res = await fetch(`http://127.0.0.1:${controlPort}/now`, { method: 'PUT', body: String(instant) })
       if (!res.ok) throw new Error(await res.text())
     },
     async stop(options) {

@@ -11,6 +11,7 @@ import { checkMdxBody } from './mdx-check'
 import { MDX_COMPONENT_NAMES } from './mdx-component-names'
 import { site } from '../../config/site'
 import { idFromFileName } from './schema'
+import { TEST_ARTICLES_ALLOWED, TEST_ARTICLES_DIR } from './test-articles'
 import {
   type ArticleSource,
   type AuthorSource,
@@ -87,6 +88,14 @@ export async function checkContent(root: string): Promise<ContentCheck> {
   ]
   for (const { path, into, where } of mdxFiles) {
     const file = rel(path)
+    if (file.startsWith(`${TEST_ARTICLES_DIR}/`) && !TEST_ARTICLES_ALLOWED()) {
+      problems.push({
+        file,
+        field: '(file)',
+        message: `written by the test suite, never published: delete ${TEST_ARTICLES_DIR}/ (npm test writes it anew)`,
+      })
+      continue
+    }
     if (!path.endsWith('.mdx')) {
       problems.push({ file, field: '(file)', message: `must be an .mdx file: ${where}` })
       continue

@@ -189,10 +189,16 @@ describe('serverless artefact (OpenNext, AWS Lambda handler)', () => {
     assert.ok(bodyText(res).includes(`href="${target.url}"`), 'the search results lack the article')
   })
 
+  // The news sitemap lists the last two days: the test run's own story (scripts/make-test-articles.ts)
+  // is there on any date; no sample story needs to be recent.
+  const recent = publicArticles.find((a) => a.slug.startsWith('test-fresh-'))
+  it('has the test run’s recent story to list in the news sitemap', () => {
+    assert.ok(recent, 'no content/articles/_test/test-fresh-*.mdx: scripts/test.sh writes it')
+  })
   for (const [path, type, piece] of [
     ['/feed.xml', /^application\/rss\+xml/, /<rss[^>]+version="2.0"/],
     ['/sitemap.xml', /xml/, /<(urlset|sitemapindex)/],
-    ['/news-sitemap.xml', /xml/, /<news:news>/],
+    ['/news-sitemap.xml', /xml/, new RegExp(`${recent?.url}</loc><news:news>`)],
     ['/robots.txt', /^text\/plain/, /Sitemap: https:\/\/[^\s]+\/sitemap.xml/],
   ] as const) {
     it(`serves ${path}`, async () => {

@@ -1,0 +1,52 @@
+// The articles the tests need that the sample content cannot give on every date: a story published
+// an hour and a half ago (the news sitemap lists the last two days only) and one scheduled two weeks
+// ahead (scheduling is tested by moving a server's clock past it). Written by scripts/test.sh
+// before the content step, dated from this process's clock (shifted in the year-ahead run), into
+// content/articles/_test/, which git ignores, the test run deletes, and the content check refuses
+// unless THENEWS_TEST_ARTICLES=1, so a production build can never publish them.
+//   tsx scripts/make-test-articles.ts          writes them
+//   tsx scripts/make-test-articles.ts --remove deletes them
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { TEST_ARTICLES_DIR } from '../lib/content/test-articles'
+
+const dir = join(resolve(import.meta.dirname, '..'), TEST_ARTICLES_DIR)
+rmSync(dir, { recursive: true, force: true })
+
+if (!process.argv.includes('--remove')) {
+  const HOUR = 3_600_000
+  const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  const now = Date.now()
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(
+    join(dir, 'test-fresh-ferry-timetable.mdx'),
+    `---
+title: Ferry timetable to Isla Mujeres adds a late crossing for night-shift workers
+summary: A test story written by the test run itself, dated an hour and a half before it, so the news sitemap always has a story from the last two days.
+date: ${iso(now - 1.5 * HOUR)}
+section: mexico
+tags: [transport]
+---
+
+The ferry line added a crossing at half past eleven at night. Hotel cooks and cleaners who finish late had been sleeping in the staff rooms or paying for taxis along the long road around the lagoon.
+
+The company said the late boat will run for a three-month trial, and that it will keep it if it carries at least sixty people a night.
+`,
+  )
+  writeFileSync(
+    join(dir, 'test-scheduled-lighthouse-reopens.mdx'),
+    `---
+title: Restored lighthouse in Mazatlán reopens its stairway to visitors
+summary: A test story written by the test run itself and scheduled two weeks after it, so publishing at a set time can be tested on any date.
+date: ${iso(now + 14 * 24 * HOUR)}
+section: culture
+tags: [heritage]
+---
+
+The stairway to the lamp room reopens after two years of repairs to the stone and the iron railings. Visitors climb in groups of twenty, and the last group leaves before sunset.
+
+Restorers kept the original treads where they could and marked the new ones with a small brass plate.
+`,
+  )
+  console.log(`Test articles written to ${TEST_ARTICLES_DIR}/ (dated from ${iso(now)})`)
+}
