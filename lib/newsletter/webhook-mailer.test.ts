@@ -72,7 +72,8 @@ describe('the webhook mailer', () => {
 
   it('is the mailer when MAIL_WEBHOOK_URL is set (and SMTP_URL is not)', async () => {
     received.length = 0
-    await mailerFromEnv({ MAIL_WEBHOOK_URL: `${base}/ok`, MAIL_WEBHOOK_TOKEN: 'from-env' }).send(message)
+    const env = { ...process.env, SMTP_URL: '', MAIL_WEBHOOK_URL: `${base}/ok`, MAIL_WEBHOOK_TOKEN: 'from-env' }
+    await mailerFromEnv(env).send(message)
     assert.equal(received.length, 1)
     assert.equal(received[0]!.headers.authorization, 'Bearer from-env')
     assert.deepEqual(JSON.parse(received[0]!.body), message)
