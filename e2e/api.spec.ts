@@ -1,9 +1,12 @@
-import { expect, test } from '@playwright/test'
-import { publicArticles } from './lib/content'
+import { expect, test, type Page } from '@playwright/test'
+import { byNewest, publicArticles } from './lib/content'
+import { startIsolatedServer } from './lib/isolated-server'
 import { E2E_SECRETS } from './lib/server-env'
 
 const auth = { authorization: `Bearer ${E2E_SECRETS.revalidate}` }
 const json = { 'content-type': 'application/json' }
+const READER_UA = 'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 Chrome/156 Mobile Safari/537.36'
+const mostRead = (page: Page) => page.getByRole('region', { name: 'Most read' }).getByRole('listitem')
 
 test.describe('POST /api/revalidate', () => {
   test('refuses a missing or wrong bearer token with 401', async ({ request }) => {
@@ -54,17 +57,51 @@ test.describe('POST /api/revalidate', () => {
     expect(res.headers()['allow']).toBe('POST')
   })
 
-  test('revalidates the paths and tags it is given', async ({ request }) => {
-    const a = publicArticles[0]!
-    const res = await request.post('/api/revalidate', {
-      headers: { ...auth, ...json },
-      data: { paths: [a.url, '/'], tags: ['most-read'] },
-    })
-    expect(res.status()).toBe(200)
-    const body = await res.json()
-    expect(body).toMatchObject({ revalidated: true, paths: [a.url, '/'], tags: ['most-read'] })
-    // The page is still served (from the cache, regenerated in the background).
-    expect((await request.get(a.url)).status()).toBe(200)
+  test('revalidates the paths and tags it is given: a cached page changes when, and only when, told', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000)
+    // A server of its own (own copy of the build, fresh database): no other test's reads or
+    // revalidations can change the list watched here.
+    const server = await startIsolatedServer(3341, { REVALIDATE_SECRET: E2E_SECRETS.revalidate })
+    const url = (path: string) => server.baseURL + path
+    const topOfMostRead = async () => {
+      const res = await page.goto(url('/'))
+      return { cache: res?.headers()['x-nextjs-cache'], top: await mostRead(page).first().textContent() }
+    }
+    try {
+      // The oldest story: with no reads yet, the list is the newest stories, and it is not among them.
+      const oldest = [...publicArticles].sort(byNewest).at(-1)!
+      // Past the page's and the list's minute of freshness (the server's clock only), so the next
+      // request regenerates the home page from this server's database; then it is fresh for a minute.
+      await server.setClockOffset(120_000)
+      await expect.poll(async () => (await topOfMostRead()).cache, { timeout: 20_000 }).toBe('HIT')
+      const fresh = Date.now()
+      expect((await topOfMostRead()).top).not.toBe(oldest.title)
+
+      // A reader reads the oldest story: stored, but the cached page does not change by itself.
+      const view = await fetch(url('/api/views'), {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', 'user-agent': READER_UA, 'x-forwarded-for': '203.0.113.9' },
+        body: oldest.url,
+      })
+      expect(view.status).toBe(204)
+      expect(await topOfMostRead()).toEqual({ cache: 'HIT', top: expect.not.stringContaining(oldest.title) })
+
+      const res = await fetch(url('/api/revalidate'), {
+        method: 'POST',
+        headers: { ...auth, ...json },
+        body: JSON.stringify({ paths: ['/'], tags: ['most-read'] }),
+      })
+      expect(res.status).toBe(200)
+      expect(await res.json()).toMatchObject({ revalidated: true, paths: ['/'], tags: ['most-read'] })
+      // The page is regenerated with the list read again: the oldest story now tops it.
+      await expect.poll(async () => (await topOfMostRead()).top, { timeout: 20_000 }).toBe(oldest.title)
+      // …within the minute the page and the list were fresh for: only the call can have done it.
+      expect(Date.now() - fresh).toBeLessThan(55_000)
+    } finally {
+      await server.stop()
+    }
   })
 })
 

@@ -1,9 +1,8 @@
-import { expect, test } from '@playwright/test'
-import { publicArticles, unpublished } from './lib/content'
+import { expect, test, type Page } from '@playwright/test'
+import { instantOf, publicArticles, unpublished, type ExpectedArticle } from './lib/content'
 import { expectNoAxeViolations, watchForErrors } from './lib/page-checks'
 
-const headerSearch = (page: import('@playwright/test').Page) =>
-  page.getByRole('search', { name: 'Site search' }).getByRole('searchbox')
+const headerSearch = (page: Page) => page.getByRole('search', { name: 'Site search' }).getByRole('searchbox')
 
 test('a reader searches from the header with the keyboard alone', async ({ page }) => {
   await page.goto('/')
@@ -33,10 +32,37 @@ test('accents fold both ways', async ({ page }) => {
   await expect(page.getByRole('main').locator('mark').first()).toHaveText(/Quer[eé]taro/)
 })
 
-test('headline matches come first', async ({ page }) => {
+const resultTitles = (page: Page) => page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents()
+
+test('headline matches come first, before newer stories that have the word only in their text', async ({ page }) => {
   await page.goto('/search?q=peso')
-  const first = await page.getByRole('main').getByRole('heading', { level: 2 }).first().textContent()
-  expect(first?.toLowerCase()).toContain('peso')
+  const found = (await resultTitles(page)).map((t) => publicArticles.find((a) => a.title === t)!)
+  expect(found).not.toContain(undefined)
+  const inHeadline = (a: ExpectedArticle) => /\bpeso/i.test(a.title)
+  const headline = found.filter(inHeadline)
+  const textOnly = found.filter((a) => !inHeadline(a))
+  expect(headline.length).toBeGreaterThan(0)
+  expect(textOnly.length).toBeGreaterThan(0)
+  // Newest first would put one of the text-only matches above a headline match.
+  expect(textOnly.some((t) => headline.some((h) => instantOf(t.date) > instantOf(h.date)))).toBe(true)
+  expect(found.map(inHeadline)).toEqual([...headline.map(() => true), ...textOnly.map(() => false)])
+})
+
+test('page 2 of the results is the next stories, not page 1 again', async ({ page }) => {
+  const q = 'mexico'
+  await page.goto(`/search?q=${q}`)
+  const total = Number((await page.getByRole('main').getByRole('status').textContent())?.match(/(\d+) stor/)?.[1])
+  expect(total).toBeGreaterThan(10)
+  // Page 1 is now in the results cache: page 2 must not be served from its entry.
+  const first = await resultTitles(page)
+  expect(first).toHaveLength(10)
+  await page.goto(`/search?q=${q}&page=2`)
+  const second = await resultTitles(page)
+  expect(second).toHaveLength(Math.min(10, total - 10))
+  expect(second.filter((t) => first.includes(t))).toEqual([])
+  // And the other way round: page 1 after page 2 is page 1.
+  await page.goto(`/search?q=${q}&page=1`)
+  expect(await resultTitles(page)).toEqual(first)
 })
 
 for (const [name, q, message] of [

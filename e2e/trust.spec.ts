@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { site } from '../config/site'
 import { authors, byNewest, instantOf, publicArticles, standardsPages, typeOf } from './lib/content'
 
 // The newsroom's trust layer on a production build (issue 13): type labels, correction notices,
@@ -50,10 +51,13 @@ test('every typed article shows its label above the headline and on its card; ne
       return l >= 0 && l < all.indexOf(h.querySelector('h1')!)
     }, LABELS[typeOf(a)]!)
     expect(order, a.url).toBe(true)
-    // On its card in its section's list.
-    await page.goto(`/${a.section}`)
+    // On its card in its section's list, on the page of that list where it falls (newest first).
+    const inSection = publicArticles.filter((x) => x.section === a.section).sort(byNewest)
+    const listPage = Math.floor(inSection.indexOf(a) / site.articlesPerPage) + 1
+    await page.goto(listPage === 1 ? `/${a.section}` : `/${a.section}/page/${listPage}`)
     const card = page.getByRole('article').filter({ has: page.getByRole('link', { name: a.title, exact: true }) })
-    if ((await card.count()) > 0) await expect(card.getByText(LABELS[typeOf(a)]!, { exact: true })).toHaveCount(1)
+    await expect(card, `${a.url} on /${a.section} page ${listPage}`).toHaveCount(1)
+    await expect(card.getByText(LABELS[typeOf(a)]!, { exact: true }), a.url).toHaveCount(1)
   }
   const news = publicArticles.find((a) => typeOf(a) === 'news')!
   await page.goto(news.url)

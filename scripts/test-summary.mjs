@@ -1,28 +1,67 @@
 // One closing line for people and CI: totals of the unit (node:test), e2e (Playwright) and
-// serverless-artefact (node:test) runs.
+// serverless-artefact (node:test) runs. Only what passed is counted as passed: a skipped or todo
+// test proves nothing, and an e2e test that failed and then passed on its retry (flaky) is shown
+// apart, not hidden among the passes.
 import { existsSync, readFileSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
 
-function tapTotals(file) {
-  const tap = existsSync(file) ? readFileSync(file, 'utf8') : ''
+/** Totals from the closing comments of node:test's TAP (skipped and todo are not in pass or fail). */
+export function tapTotals(tap) {
   const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0)
-  return { passed: count('pass'), failed: count('fail') + count('cancelled') }
-}
-const unit = tapTotals('reports/unit.tap')
-const serverless = tapTotals('reports/serverless.tap')
-
-const report = 'reports/e2e.json'
-const stats = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')).stats : undefined
-const e2e = {
-  passed: (stats?.expected ?? 0) + (stats?.flaky ?? 0),
-  failed: stats?.unexpected ?? 0,
-  skipped: stats?.skipped ?? 0,
+  return {
+    passed: count('pass'),
+    failed: count('fail') + count('cancelled'),
+    flaky: 0,
+    skipped: count('skipped'),
+    todo: count('todo'),
+  }
 }
 
-console.log(`unit: ${unit.passed} passed, ${unit.failed} failed`)
-console.log(
-  `e2e: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped${stats?.flaky ? ` (${stats.flaky} flaky)` : ''}`,
-)
-console.log(`serverless: ${serverless.passed} passed, ${serverless.failed} failed`)
-console.log(
-  `${unit.passed + e2e.passed + serverless.passed} passed, ${unit.failed + e2e.failed + serverless.failed} failed`,
-)
+/** Totals from Playwright's JSON report's stats. */
+export function playwrightTotals(stats) {
+  return {
+    passed: stats?.expected ?? 0,
+    failed: stats?.unexpected ?? 0,
+    flaky: stats?.flaky ?? 0,
+    skipped: stats?.skipped ?? 0,
+    todo: 0,
+  }
+}
+
+/** "3 passed, 1 failed", then flaky, skipped and todo counts when there are any. */
+export function describeTotals(t) {
+  const extra = [
+    ['flaky (failed, then passed on retry)', t.flaky],
+    ['skipped', t.skipped],
+    ['todo', t.todo],
+  ]
+  return [
+    `${t.passed} passed`,
+    `${t.failed} failed`,
+    ...extra.filter(([, n]) => n > 0).map(([what, n]) => `${n} ${what}`),
+  ].join(', ')
+}
+
+export function summary(runs) {
+  const total = { passed: 0, failed: 0, flaky: 0, skipped: 0, todo: 0 }
+  const lines = []
+  for (const [name, t] of runs) {
+    lines.push(`${name}: ${describeTotals(t)}`)
+    for (const key of Object.keys(total)) total[key] += t[key]
+  }
+  lines.push(describeTotals(total))
+  return lines.join('\n')
+}
+
+// Run as a script (scripts/test.sh), in the project folder; imported by its test.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const read = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '')
+  const e2eReport = read('reports/e2e.json')
+  console.log(
+    summary([
+      ['unit', tapTotals(read('reports/unit.tap'))],
+      ['e2e', playwrightTotals(e2eReport ? JSON.parse(e2eReport).stats : undefined)],
+      ['serverless', tapTotals(read('reports/serverless.tap'))],
+    ]),
+  )
+}

@@ -34,11 +34,7 @@ step "lint and format"
 npm run --silent lint
 
 step "unit tests"
-if [ -n "${TEST_DATABASE_URL:-}" ]; then
-  echo "database tests: PGlite and PostgreSQL (TEST_DATABASE_URL)"
-else
-  echo "database tests: PGlite only (set TEST_DATABASE_URL, or run .ci/run, to add PostgreSQL)"
-fi
+echo "database tests: PGlite and PostgreSQL (TEST_DATABASE_URL)"
 npx tsx --test --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination=reports/unit.tap \
   $(find lib scripts -name '*.test.ts' | sort)

@@ -76,13 +76,17 @@ describe('the content schema', () => {
       validateArticle({ file: 'content/articles/a.mdx', data: { ...base, kicker: 'x' } }, ctx).map((p) => p.field),
       ['kicker'],
     )
-    // types (checked by `tsc` in npm test)
+    // types (checked by `tsc` in npm test), and the validation agreeing with them at run time: what
+    // the type accepts passes, what it refuses is refused, naming the field.
     const written: Frontmatter<typeof extended> = { ...base, section: 'mexico', kicker: 'Breaking' }
     // @ts-expect-error the kicker is text
     const wrong: Frontmatter<typeof extended> = { ...base, section: 'mexico', kicker: 3 }
     // @ts-expect-error a required field cannot be left out
-    const missing: Frontmatter<typeof extended> = { summary: 'S', date: 'x', section: 'mexico' }
-    assert.ok(written && wrong && missing)
+    const missing: Frontmatter<typeof extended> = { summary: 'S', date: '2026-11-29T09:00', section: 'mexico' }
+    const fieldsWrong = (data: object) => checkFields('a.mdx', data as Record<string, unknown>, extended).map((p) => p.field)
+    assert.deepEqual(fieldsWrong(written), [])
+    assert.deepEqual(fieldsWrong(wrong), ['kicker'])
+    assert.deepEqual(fieldsWrong(missing), ['title'])
     // the content index keeps every schema field
     for (const key of Object.keys(ARTICLE_FIELDS)) assert.ok(ARTICLE_META_KEYS.includes(key as never), key)
   })

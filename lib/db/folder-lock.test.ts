@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
@@ -26,7 +26,24 @@ describe('one owner for the embedded database folder', () => {
     const folder = join(scratch, 'b')
     writeFileSync(`${folder}.lock`, JSON.stringify({ pid: Number(dead.stdout), host: hostname(), since: 'earlier' }))
     const release = lockFolder(folder)
+    // The lock is now this process's, and it excludes others as any lock does.
+    assert.equal(JSON.parse(readFileSync(`${folder}.lock`, 'utf8')).pid, process.pid)
+    assert.throws(() => lockFolder(folder), new RegExp(`already open by process ${process.pid}`))
     release()
+    assert.ok(!existsSync(`${folder}.lock`))
+  })
+
+  it('does not take over a lock whose process is alive', () => {
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' })
+    try {
+      const folder = join(scratch, 'c')
+      const lock = JSON.stringify({ pid: holder.pid, host: hostname(), since: 'earlier' })
+      writeFileSync(`${folder}.lock`, lock)
+      assert.throws(() => lockFolder(folder), new RegExp(`already open by process ${holder.pid} \\(since earlier\\)`))
+      assert.equal(readFileSync(`${folder}.lock`, 'utf8'), lock, 'the holder keeps its lock')
+    } finally {
+      holder.kill()
+    }
   })
 
   it('makes `npm run db:migrate` fail at once, saying who holds the folder, while the site has it open', async () => {

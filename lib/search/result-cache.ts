@@ -26,3 +26,9 @@ export function createTtlCache<V>(maxEntries: number, ttlMs: number, now: () => 
     },
   }
 }
+
+/**
+ * The search cache's key: the parsed terms (not the text typed: the page still shows each reader's
+ * own words) and the page of results.
+ */
+export const searchCacheKey = (terms: readonly string[], page: number) => `${terms.join(' ')}\u0000${page}`

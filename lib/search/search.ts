@@ -1,7 +1,7 @@
 import { includeUnpublished, searchIndexData, searchTexts } from '../content/source'
 import { isPublished } from '../content/visibility'
 import { unpackText } from './texts'
-import { createTtlCache } from './result-cache'
+import { createTtlCache, searchCacheKey } from './result-cache'
 import { highlight, parseQuery, RESULTS_PER_PAGE, searchIndex, snippet, type ParsedQuery, type Segment } from './query'
 
 export type SearchResult = {
@@ -38,8 +38,7 @@ export async function runSearch(
   const requested = Number(Array.isArray(pageParam) ? pageParam[0] : pageParam)
   const page = Number.isInteger(requested) && requested >= 1 && requested <= 1000 ? requested : 1
   if (!query.ok) return { query, total: 0, page: 1, totalPages: 0, results: [] }
-  // Keyed by the parsed terms, not the text typed: the page still shows each reader's own words.
-  const key = `${query.terms.join(' ')}\u0000${page}`
+  const key = searchCacheKey(query.terms, page)
   const cached = resultCache.get(key)
   if (cached) return { query, page, ...cached }
   const now = Date.now()
