@@ -83,8 +83,21 @@ const nextConfig = {
   outputFileTracingIncludes: {
     '/[section]/[slug]': ['./.contentlayer/bodies/**'],
     '/search': ['./.contentlayer/search/texts.bin'],
-    '/feed.xml': ['./.contentlayer/bodies/**', './public/images/**'],
-    '/[section]/feed.xml': ['./.contentlayer/bodies/**', './public/images/**'],
+    // Feeds render articles with lib/static-markup.ts too (below): React DOM's server renderer.
+    '/feed.xml': [
+      './.contentlayer/bodies/**',
+      './public/images/**',
+      './node_modules/react-dom/**',
+      './node_modules/react/**',
+      './node_modules/scheduler/**',
+    ],
+    '/[section]/feed.xml': [
+      './.contentlayer/bodies/**',
+      './public/images/**',
+      './node_modules/react-dom/**',
+      './node_modules/react/**',
+      './node_modules/scheduler/**',
+    ],
     '/og/[section]/[slug]': ['./assets/fonts/**', './.contentlayer/emoji/**'],
     '/og/default.png': ['./assets/fonts/**', './.contentlayer/emoji/**'],
     // lib/static-markup.ts loads React DOM's server renderer at run time, out of the bundler's sight.

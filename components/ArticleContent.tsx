@@ -1,12 +1,8 @@
 import type { LivePage } from '@/lib/live/merge'
 import type { ArticleView } from '@/lib/view-models'
-import { ArticleBody } from './ArticleBody'
+import { ArticleText } from './ArticleText'
 import { ArticleTypeLabel } from './ArticleTypeLabel'
 import { Byline } from './Byline'
-import { CorrectionNotice } from './CorrectionNotice'
-import { LeadFigure } from './LeadFigure'
-import { LiveBlog } from './LiveBlog'
-import { liteMdxComponents } from './mdx/liteMdxComponents'
 import { SectionKicker } from './SectionKicker'
 import { Timestamp } from './Timestamp'
 import { UnpublishedNote } from './UnpublishedNote'
@@ -15,7 +11,7 @@ import styles from './FullArticle.module.css'
 /**
  * The article itself, once, for both its pages: the full page (components/FullArticle.tsx) and
  * the lite page (components/LiteArticlePage.tsx), which passes `lite` for plain small images and
- * no live polling. Header, notices, photo, body, live updates, clarifications.
+ * no live polling. Its header, then what it says (components/ArticleText.tsx, which feeds render too).
  */
 export function ArticleContent({
   article,
@@ -50,11 +46,7 @@ export function ArticleContent({
           <span className={styles.reading}>{article.readingMinutes} min read</span>
         </p>
       </header>
-      <CorrectionNotice items={article.corrections} kind="correction" />
-      {article.image ? <LeadFigure image={article.image} lite={lite} /> : null}
-      <ArticleBody code={article.bodyCode} {...(lite ? { components: liteMdxComponents } : {})} />
-      {live ? <LiveBlog article={article} live={live} lite={lite} /> : null}
-      <CorrectionNotice items={article.corrections} kind="clarification" />
+      <ArticleText article={article} live={live} variant={lite ? 'lite' : 'page'} />
     </>
   )
 }

@@ -213,18 +213,14 @@ export function getStandardsPages(): StandardsPage[] {
   return standardsPageDocs()
 }
 
-/** The newest articles with their MDX source, for feeds: only these bodies are read. */
-export async function getFeedSources(
-  limit: number,
-  section?: SectionId,
-): Promise<{ article: ArticleView; raw: string }[]> {
+/** The newest articles, whole, for feeds: only these bodies are read. */
+export async function getFeedSources(limit: number, section?: SectionId): Promise<ArticleView[]> {
   const { cards, docs, authors } = content()
   const chosen = cards.filter((c) => !section || c.section.id === section).slice(0, limit)
   return Promise.all(
     chosen.map(async (c) => {
       const doc = docs.get(c.url)!
-      const body = await readArticleBody(doc.slug)
-      return { article: toArticleView(doc, body, authors), raw: body.raw }
+      return toArticleView(doc, await readArticleBody(doc.slug), authors)
     }),
   )
 }

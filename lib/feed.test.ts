@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { buildRss } from './feed'
-import { mdxToFeedHtml } from './feed-html'
 import { cdata, escapeXml } from './xml'
 
 const channel = {
@@ -62,31 +61,5 @@ describe('xml helpers', () => {
   it('escape the five XML characters', () => {
     assert.equal(escapeXml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;')
     assert.equal(cdata('a]]>b'), '<![CDATA[a]]]]><![CDATA[>b]]>')
-  })
-})
-
-describe('mdxToFeedHtml', () => {
-  it('turns components into plain HTML with absolute URLs', async () => {
-    const html = await mdxToFeedHtml(
-      [
-        'See [this](/mexico/a).',
-        '<Figure src="/images/a.jpg" alt="A" caption="C" credit="D" />',
-        '<PullQuote by="Ana">Said.</PullQuote>',
-        '<FactBox title="Facts">\n\n- one\n\n</FactBox>',
-        '<RelatedLink href="/world/b">Other</RelatedLink>',
-        '| a | b |\n| - | - |\n| 1 | 2 |',
-      ].join('\n\n'),
-      'https://x.mx',
-    )
-    assert.match(html, /<a href="https:\/\/x.mx\/mexico\/a">this<\/a>/)
-    assert.match(
-      html,
-      /<figure><img src="https:\/\/x.mx\/images\/a.jpg" alt="A"><figcaption>C, photo: D<\/figcaption><\/figure>/,
-    )
-    assert.match(html, /<figure><blockquote>Said.<\/blockquote><figcaption>— Ana<\/figcaption><\/figure>/)
-    assert.match(html, /<aside><h3>Facts<\/h3><ul>\s*<li>one<\/li>\s*<\/ul><\/aside>/)
-    assert.match(html, /<p><strong>Read also: <\/strong><a href="https:\/\/x.mx\/world\/b">Other<\/a><\/p>/)
-    assert.match(html, /<table>/)
-    assert.doesNotMatch(html, /<p><(figure|p|aside)/)
   })
 })

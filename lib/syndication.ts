@@ -3,10 +3,10 @@ import { join } from 'node:path'
 import { getSection, type SectionId } from '../config/sections'
 import { site } from '../config/site'
 import { getFeedSources, getSitemapSources } from './articles'
-import { formatHouseDateTime, toZonedIso } from './dates'
+import { toZonedIso } from './dates'
 import { buildRss, type FeedItem } from './feed'
-import { mdxToFeedHtml } from './feed-html'
-import type { ArticleView } from './view-models'
+import { articleFeedHtml } from './feed-html'
+import { getLiveView } from './live/view'
 import {
   buildNewsSitemap,
   buildSitemapIndex,
@@ -16,7 +16,7 @@ import {
   splitSitemap,
   type SitemapEntry,
 } from './sitemap'
-import { absoluteUrl, escapeXml } from './xml'
+import { absoluteUrl } from './xml'
 
 // Feeds and sitemaps as XML strings; route handlers only wrap them in a Response. They run at
 // build time (the routes are static), so reading image sizes from public/ is safe here.
@@ -37,26 +37,15 @@ function fileSize(src: string): number {
   }
 }
 
-function withCorrectionNotes(html: string, corrections: ArticleView['corrections']): string {
-  const notes = (kind: 'correction' | 'clarification', label: string) =>
-    corrections
-      .filter((c) => c.kind === kind)
-      .map(
-        (c) =>
-          `<p><strong>${label} (${escapeXml(formatHouseDateTime(new Date(c.date)))}):</strong> ${escapeXml(c.text)}</p>`,
-      )
-      .join('')
-  return notes('correction', 'Correction') + html + notes('clarification', 'Clarification')
-}
-
 export async function rssFeed(section?: SectionId): Promise<string> {
   const items: FeedItem[] = await Promise.all(
-    (await getFeedSources(FEED_SIZE, section)).map(async ({ article, raw }) => ({
+    (await getFeedSources(FEED_SIZE, section)).map(async (article) => ({
       title: article.title,
       url: abs(article.url),
       summary: article.summary,
-      // Feed readers see the same notices as the page: corrections first, clarifications last.
-      html: withCorrectionNotes(await mdxToFeedHtml(raw, site.url), article.corrections),
+      // What the page shows below its header, rendered by the page's components (lib/feed-html.tsx):
+      // corrections first, the body, a live article's updates as its page lists them, clarifications.
+      html: articleFeedHtml(article, article.type.id === 'live' ? await getLiveView(article) : null, abs(article.url)),
       publishedAt: article.publishedAt,
       ...(article.updatedAt ? { modifiedAt: article.updatedAt } : {}),
       authors: article.authors.map((a) => a.name),

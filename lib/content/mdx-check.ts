@@ -1,10 +1,7 @@
-import remarkMdx from 'remark-mdx'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { parseContentDate } from '../dates'
 import { MDX_COMPONENT_NAMES } from './mdx-component-names'
-import { remarkPlugins } from './mdx-options'
+import { mdxParser } from './mdx-options'
 import type { ContentProblem } from './validate'
 
 /** Capitalised JSX tags used in a body, with their line numbers, ignoring fenced code. */
@@ -19,14 +16,11 @@ export function componentTags(body: string): { name: string; line: number }[] {
   return tags
 }
 
-// Parsing is where MDX finds its syntax errors (unclosed tags, bad expressions); the rest of a
-// compile (to JavaScript) is contentlayer's, so each body is compiled once, by the build.
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkPlugins).freeze()
-
 /**
  * Parses an MDX body with the build's syntax (MDX + the same remark plugins) and reports syntax
  * errors and unknown components with the line in the file (frontmatter lines are counted through
- * `firstBodyLine`).
+ * `firstBodyLine`). Parsing is where MDX finds its syntax errors (unclosed tags, bad expressions);
+ * the rest of a compile (to JavaScript) is contentlayer's, so each body is compiled once.
  */
 export async function checkMdxBody(file: string, body: string, firstBodyLine: number): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = []

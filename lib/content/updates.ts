@@ -1,16 +1,11 @@
-import remarkMdx from 'remark-mdx'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { parseContentDate } from '../dates'
 import type { LiveUpdate } from '../live/types'
-import { remarkPlugins } from './mdx-options'
+import { mdxParser } from './mdx-options'
 
 // The `<Update time="2026-11-29T09:15" title="…" key pinned>…</Update>` blocks of a live article's
 // MDX file, read at the content step (a computed field) so the page can merge them with the
 // updates posted while the story runs (lib/live/merge.ts). The block's content is Markdown, kept
 // as written; in the article body the Update component renders nothing (components/mdx/Update.tsx).
-
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkPlugins).freeze()
 
 type JsxAttribute = { type: string; name?: string; value?: unknown }
 type Node = {
@@ -33,7 +28,7 @@ const flag = (n: Node, name: string) => {
 export function updatesFromMdx(body: string): LiveUpdate[] {
   let tree: Node
   try {
-    tree = parser.parse(body) as unknown as Node
+    tree = mdxParser.parse(body) as unknown as Node
   } catch {
     return [] // the content check has reported the syntax error
   }
