@@ -74,7 +74,7 @@ test.describe('POST /api/revalidate', () => {
       const oldest = [...publicArticles].sort(byNewest).at(-1)!
       // Past the page's and the list's minute of freshness (the server's clock only), so the next
       // request regenerates the home page from this server's database; then it is fresh for a minute.
-      await server.setClockOffset(120_000)
+      await server.setClock(Date.now() + 120_000)
       await expect.poll(async () => (await topOfMostRead()).cache, { timeout: 20_000 }).toBe('HIT')
       const fresh = Date.now()
       expect((await topOfMostRead()).top).not.toBe(oldest.title)
