@@ -26,6 +26,8 @@ export function LiteArticlePage({ article, live }: { article: ArticleView; live:
         <meta name="description" content={article.summary} />
         <meta name="robots" content="noindex, follow" />
         <link rel="canonical" href={absoluteUrl(site.url, article.url)} />
+        {/* Declared, or the browser looks for it on every view all the same (app/favicon.ico). */}
+        <link rel="icon" href="/favicon.ico" sizes="any" />
         <style dangerouslySetInnerHTML={{ __html: LITE_CSS }} />
       </head>
       <body>

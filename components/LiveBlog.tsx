@@ -39,7 +39,8 @@ export function LiveBlog({
           <ol>
             {live.keyEvents.map((u) => (
               <li key={u.id}>
-                <a href={`#${u.anchor}`}>
+                {/* The update may be on an older page (or, seen from one, on the first). */}
+                <a href={u.page === live.page ? `#${u.anchor}` : `${pageHref(u.page)}#${u.anchor}`}>
                   <time dateTime={u.datetime}>{u.timeLabel}</time>
                   {u.title ? `: ${u.title}` : ''}
                 </a>

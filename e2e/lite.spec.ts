@@ -79,3 +79,38 @@ test('the lite page passes axe', async ({ page }) => {
   await page.goto(lite(photo))
   await expectNoAxeViolations(page)
 })
+
+// Found by a held-out crawl: the lite page declared no icon, so the browser's look for
+// /favicon.ico was a 404 logged on every lite page view.
+for (const a of [photo, live]) {
+  test(`${a.url}: a lite page view fails no request, and its icon is served`, async ({ page, request }) => {
+    const failed: string[] = []
+    page.on('requestfailed', (r) => failed.push(`${r.url()}: ${r.failure()?.errorText}`))
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.url()}: ${r.status()}`)
+    })
+    await page.goto(lite(a), { waitUntil: 'networkidle' })
+    // A headless browser may not fetch icons itself: fetch the ones the page declares, or
+    // /favicon.ico, where browsers look when a page declares none.
+    const declared = await page
+      .locator('head link[rel~="icon"]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLLinkElement).href))
+    for (const href of declared.length ? declared : [new URL('/favicon.ico', page.url()).href]) {
+      const res = await request.get(href)
+      if (res.status() >= 400) failed.push(`${href}: ${res.status()}`)
+      else expect(res.headers()['content-type'], href).toMatch(/^image\//)
+    }
+    expect(failed).toEqual([])
+    expect(declared).toContain(new URL('/favicon.ico', page.url()).href)
+  })
+}
+
+test('/favicon.ico is an icon, answered 200 and not cached for long', async ({ request }) => {
+  const res = await request.get('/favicon.ico')
+  expect(res.status()).toBe(200)
+  expect(res.headers()['content-type']).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)$/)
+  expect(res.headers()['cache-control'] ?? '').not.toMatch(/immutable|max-age=31536000/)
+  const body = await res.body()
+  expect([...body.subarray(0, 4)]).toEqual([0, 0, 1, 0]) // the .ico header
+  expect(body.length).toBeLessThan(4096)
+})

@@ -220,14 +220,19 @@ test('a live article shows a Live badge on its page and card while live', async 
 test('past 50 updates, older ones move to a numbered page', async ({ page, request }) => {
   test.setTimeout(60_000)
   const marker = unique('Older batch')
-  // Oldest first in time, so the first of these lands on page 2 once 50 newer ones exist.
+  // Oldest first in time, so the first of these lands on page 2 once 50 newer ones exist. The
+  // first and the last are key events: their links cross from one page to the other.
   const base = Date.now() - 3 * 3600_000
-  for (let i = 0; i < 51; i++)
-    await post(request, {
+  const ids: string[] = []
+  for (let i = 0; i < 51; i++) {
+    const { id } = await post(request, {
       title: `${marker} #${i}`,
       body: 'Batch update.',
       time: new Date(base + i * 60_000).toISOString(),
+      key: i === 0 || i === 50,
     })
+    ids.push(id)
+  }
   await expect.poll(async () => (await request.get(`${running.url}/updates/2`)).status(), { timeout: 10_000 }).toBe(200)
   await page.goto(running.url)
   const older = page.getByRole('navigation', { name: 'Older updates' })
@@ -237,6 +242,18 @@ test('past 50 updates, older ones move to a numbered page', async ({ page, reque
   await expect(page.getByRole('heading', { level: 1 })).toContainText('earlier updates, page 2')
   await expect(page.getByRole('heading', { name: `${marker} #0`, exact: true })).toBeVisible()
   expect((await request.get(`${running.url}/updates/99`)).status()).toBe(404)
+
+  // Key events link to the page their update is on: from page 2 to the first, and back.
+  const keyLink = (n: number) =>
+    page.getByRole('navigation', { name: 'Key events' }).getByRole('link', { name: `: ${marker} #${n}` })
+  await expect(keyLink(50)).toHaveAttribute('href', `${running.url}#update-${ids[50]}`)
+  await keyLink(50).click()
+  await expect(page).toHaveURL(new RegExp(`${running.url}#update-${ids[50]}$`))
+  await expect(page.locator(`#update-${ids[50]}`)).toBeInViewport()
+  await expect(keyLink(0)).toHaveAttribute('href', `${running.url}/updates/2#update-${ids[0]}`)
+  await keyLink(0).click()
+  await expect(page).toHaveURL(new RegExp(`/updates/2#update-${ids[0]}$`))
+  await expect(page.locator(`#update-${ids[0]}`)).toBeInViewport()
 })
 
 // Found by an attacker's review of a running build (2026-11-30); each failed before its fix.

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { migrate, splitStatements } from './migrate'
+import { openPglite } from './pglite'
 import { MIGRATIONS } from './migrations'
 import { testDatabases } from './test-databases'
 
@@ -32,4 +33,24 @@ test('statements are split on semicolons, comments dropped', () => {
     'CREATE TABLE a (x int)',
     'CREATE INDEX i ON a (x)',
   ])
+})
+
+test('rate-limit rows written before expiry was recorded get one; those over a day old go', async () => {
+  const db = await openPglite('memory://')
+  try {
+    const upTo = MIGRATIONS.findIndex((m) => m.id === '0003_rate_limit_expiry')
+    assert.ok(upTo > 0)
+    await migrate(db, MIGRATIONS.slice(0, upTo))
+    await db.query(
+      `INSERT INTO rate_limit_hits (bucket, window_start, hits) VALUES
+       ('old', now() - interval '3 days', 1), ('recent', date_trunc('hour', now()), 2)`,
+    )
+    await migrate(db)
+    const { rows } = await db.query<{ bucket: string; day_long: boolean }>(
+      `SELECT bucket, expires_at = window_start + interval '1 day' AS day_long FROM rate_limit_hits`,
+    )
+    assert.deepEqual(rows, [{ bucket: 'recent', day_long: true }])
+  } finally {
+    await db.close()
+  }
 })

@@ -81,4 +81,17 @@ export const MIGRATIONS: readonly { id: string; sql: string }[] = [
       CREATE INDEX live_update_audit_update ON live_update_audit (update_id);
     `,
   },
+  {
+    id: '0003_rate_limit_expiry',
+    sql: `
+      -- Each window's end, so expired rows of every bucket can be pruned (lib/http/rate-limit.ts):
+      -- only the bucket being hit was, and a bucket per new reader was never hit again.
+      -- Rows from before hold windows of a day at most (the longest the code uses).
+      DELETE FROM rate_limit_hits WHERE window_start < now() - interval '1 day';
+      -- The default is for a server of the previous release still running during a deploy.
+      ALTER TABLE rate_limit_hits ADD COLUMN expires_at timestamptz NOT NULL DEFAULT (now() + interval '1 day');
+      UPDATE rate_limit_hits SET expires_at = window_start + interval '1 day';
+      CREATE INDEX rate_limit_hits_expires ON rate_limit_hits (expires_at);
+    `,
+  },
 ]

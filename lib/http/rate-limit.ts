@@ -11,6 +11,13 @@ export function windowAt(now: number, windowSeconds: number): { start: Date; ret
 }
 
 /**
+ * Expired rows removed by each count, of any bucket. Each count adds at most one row, so removing
+ * up to this many keeps the table at about the rows of the windows still running: a bucket per new
+ * reader (the most-read beacon's, per address and article) is never hit again to clear its own.
+ */
+export const PRUNE_PER_HIT = 4
+
+/**
  * Counts one attempt for `bucket` in the current fixed window and says whether it is allowed.
  * Kept in the database so every server process (or serverless instance) shares the count.
  */
@@ -21,14 +28,20 @@ export async function hitRateLimit(
   now = Date.now(),
 ): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
   const { start, retryAfterSeconds } = windowAt(now, windowSeconds)
-  // One statement (the bucket's past windows dropped as the current one is counted): a sign-up
-  // makes several queries, and under page load each round trip waits its turn in the event loop.
+  const expires = new Date(start.getTime() + windowSeconds * 1000)
+  // One statement (a few expired rows dropped as the current window is counted): a sign-up makes
+  // several queries, and under page load each round trip waits its turn in the event loop. The
+  // oldest expired rows by the index on expires_at, and SKIP LOCKED: concurrent counts on
+  // PostgreSQL never wait for each other's pruning. A row still counting is never expired.
   const { rows } = await db.query<{ hits: number }>(
-    `WITH gone AS (DELETE FROM rate_limit_hits WHERE bucket = $1 AND window_start < $2)
-     INSERT INTO rate_limit_hits (bucket, window_start, hits) VALUES ($1, $2, 1)
+    `WITH gone AS (
+       DELETE FROM rate_limit_hits WHERE (bucket, window_start) IN (
+         SELECT bucket, window_start FROM rate_limit_hits WHERE expires_at <= $4
+         ORDER BY expires_at LIMIT ${PRUNE_PER_HIT} FOR UPDATE SKIP LOCKED))
+     INSERT INTO rate_limit_hits (bucket, window_start, hits, expires_at) VALUES ($1, $2, 1, $3)
      ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_hits.hits + 1
      RETURNING hits`,
-    [bucket, start],
+    [bucket, start, expires, new Date(now)],
   )
   const hits = Number(rows[0]?.hits ?? 1)
   return { allowed: hits <= limit, retryAfterSeconds }

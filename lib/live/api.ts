@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto'
 import { revalidatePath, revalidateTag } from 'next/cache'
 import { getArticleCard } from '../articles'
+import { appSecret } from '../db/app-secret'
 import { getDatabase } from '../db/database'
+import type { Database } from '../db/types'
 import { HttpError, readJsonBody } from '../http/body'
 import { jsonError, secretRefusal } from '../http/responses'
-import { clientAddress } from '../http/rate-limit'
+import { clientAddress, keyedHash } from '../http/rate-limit'
 import { checkSecret } from '../http/secret-guard'
 import { bearerToken } from '../http/secrets'
 import type { ArticleCard } from '../view-models'
@@ -20,23 +21,28 @@ import { parseUpdateInput, type ParsedUpdate } from './request'
  * for preview: during breaking news, strangers sending wrong tokens must not lock the newsroom
  * out (found by an attacker's review). A request with no token guesses nothing and is not counted.
  */
-export async function refuseWithoutSecret(request: Request): Promise<Response | null> {
-  const token = bearerToken(request.headers.get('authorization'))
-  const configured = process.env.LIVE_SECRET
-  if (!token || !configured)
-    return jsonError(401, 'Missing or wrong bearer token (Authorization: Bearer $LIVE_SECRET).', {
-      'www-authenticate': 'Bearer',
-    })
-  const client = createHash('sha256')
-    .update(`live\u0000${clientAddress(request)}`)
-    .digest('base64url')
-    .slice(0, 16)
-  const check = await checkSecret(`live:${client}`, token, configured, { db: getDatabase })
-  return secretRefusal(check, () =>
+export async function refuseWithoutSecret(
+  request: Request,
+  { db = getDatabase }: { db?: () => Promise<Database> } = {},
+): Promise<Response | null> {
+  const wrong = () =>
     jsonError(401, 'Missing or wrong bearer token (Authorization: Bearer $LIVE_SECRET).', {
       'www-authenticate': 'Bearer',
-    }),
-  )
+    })
+  const token = bearerToken(request.headers.get('authorization'))
+  const configured = process.env.LIVE_SECRET
+  if (!token || !configured) return wrong()
+  // Keyed like every stored client detail: a plain hash of an address is undone by hashing all
+  // 2^32 IPv4 addresses. The key is generated once and kept in the database (lib/db/app-secret.ts).
+  let client: string
+  try {
+    client = keyedHash(await appSecret(await db(), 'live-clients'), clientAddress(request))
+  } catch (e) {
+    // Without the count, guessing would be unthrottled: refuse rather than check (as checkSecret).
+    console.error('[live] wrong tokens cannot be counted:', (e as Error).message)
+    return secretRefusal({ outcome: 'unavailable' }, wrong)
+  }
+  return secretRefusal(await checkSecret(`live:${client}`, token, configured, { db }), wrong)
 }
 
 /**

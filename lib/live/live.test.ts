@@ -74,6 +74,31 @@ describe('merging a live article’s updates', () => {
     assert.equal(livePage(all, 3), null)
     assert.equal(livePage([], 1)!.updates.length, 0)
   })
+
+  it('says which page each key event is on, so its link can go there', () => {
+    // 120 updates, one a minute: pages of 50, 50 and 20. Key ones on each page, and a pinned one.
+    const many = Array.from({ length: 2 * UPDATES_PER_PAGE + 20 }, (_, i) =>
+      u(String(i + 1), new Date(Date.UTC(2026, 10, 29, 0, i)).toISOString(), { key: [5, 60, 119].includes(i + 1) }),
+    )
+    const all = mergeUpdates([u('f1', '2026-11-28T00:00Z', { pinned: true, key: true })], many)
+    const pages = [1, 2, 3].map((n) => livePage(all, n)!)
+    for (const p of pages) {
+      assert.deepEqual(
+        p.keyEvents.map((x) => [x.id, x.page]),
+        [
+          ['119', 1],
+          ['60', 2],
+          ['5', 3],
+          ['f1', 1], // pinned: shown above the first page's list
+        ],
+      )
+    }
+    // Each key event is among the updates of the page it names (or pinned on the first).
+    for (const { id, page } of pages[0]!.keyEvents) {
+      const shown = [...pages[page - 1]!.pinned, ...pages[page - 1]!.updates].map((x) => x.id)
+      assert.ok(shown.includes(id), `update ${id} is not on page ${page}`)
+    }
+  })
 })
 
 describe('the Markdown of a posted update', () => {

@@ -15,13 +15,16 @@ export function mergeUpdates(fromFile: readonly LiveUpdate[], posted: readonly L
   return [...fromFile, ...posted].sort(newestFirst)
 }
 
+/** A key update, with the page it is on: its link goes to that page's anchor. */
+export type KeyEvent = LiveUpdateView & { page: number }
+
 export type LivePage = {
   /** The pinned update, newest pinned one first, shown above the rest on the first page only. */
   pinned: LiveUpdateView[]
   /** This page's updates, newest first, pinned ones not repeated. */
   updates: LiveUpdateView[]
   /** Every key update, newest first, for the "Key events" list (each links to its anchor). */
-  keyEvents: LiveUpdateView[]
+  keyEvents: KeyEvent[]
   page: number
   totalPages: number
   total: number
@@ -65,20 +68,16 @@ export function livePage(all: readonly LiveUpdate[], page = 1): LivePage | null 
   // Each update rendered once, and only those this page shows or lists.
   const views = new Map<string, LiveUpdateView>()
   const view = (u: LiveUpdate) => views.get(u.id) ?? views.set(u.id, toView(u)).get(u.id)!
+  // Key events are listed on every page, but each update is shown on one: a link to its anchor
+  // must name that page (pinned ones are shown above the first page's list).
+  const pageOf = new Map(rest.map((u, i) => [u.id, Math.floor(i / UPDATES_PER_PAGE) + 1]))
   return {
     pinned: page === 1 ? pinned.map(view) : [],
     updates: rest.slice((page - 1) * UPDATES_PER_PAGE, page * UPDATES_PER_PAGE).map(view),
-    keyEvents: all.filter((u) => u.key).map(view),
+    keyEvents: all.filter((u) => u.key).map((u) => ({ ...view(u), page: pageOf.get(u.id) ?? 1 })),
     page,
     totalPages,
     total: all.length,
     ...(all[0] ? { latest: all[0].time } : {}),
   }
-}
-
-/** Which page of the list an update is on (for key-event links to older pages). */
-export function pageOf(all: readonly LiveUpdate[], id: string): number {
-  const rest = all.filter((u) => !u.pinned)
-  const i = rest.findIndex((u) => u.id === id)
-  return i < 0 ? 1 : Math.floor(i / UPDATES_PER_PAGE) + 1
 }
