@@ -9,7 +9,7 @@ import { parseXml } from './lib/xml'
 // using each MDX component, and for one with a correction.
 
 const ORIGIN = 'https://www.thenews.mx'
-const source = (a: ExpectedArticle) => readFileSync(`content/articles/${a.section}/${a.slug}.mdx`, 'utf8')
+const source = (a: ExpectedArticle) => readFileSync(a.file, 'utf8')
 
 /** The page's article without what only the page has: header, lead photo, topics, lite link, sign-up, polling. */
 const PAGE_ONLY = [

@@ -21,6 +21,8 @@ export type ExpectedArticle = {
   aliases: string[]
   live: boolean
   url: string
+  /** The MDX file, from the project folder (any folder under content/articles). */
+  file: string
 }
 
 function walk(dir: string): string[] {
@@ -48,6 +50,7 @@ export const allArticles: ExpectedArticle[] = walk('content/articles')
       live: false,
       ...data,
       url: `/${data.section}/${slug}`,
+      file: p,
     } as unknown as ExpectedArticle
   })
 
