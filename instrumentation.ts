@@ -1,17 +1,11 @@
 // Runs once when a server process starts (`next start`, or a serverless function's init), before
-// it takes requests: the database is opened and migrated here, so no reader's request pays for it
-// (creating a fresh embedded database blocks the event loop for seconds) and a second owner of
-// the PGlite folder fails now, loudly, rather than on a sign-up (lib/db/folder-lock.ts).
+// it takes requests: the database opens here (lib/db/open-at-start.ts).
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
-  const { getDatabase } = await import('./lib/db/database')
-  const { FolderLockedError } = await import('./lib/db/folder-lock')
-  try {
-    await getDatabase()
-  } catch (e) {
-    console.error(`[database] not available at start: ${(e as Error).message}`)
-    // A second server on the same embedded database would lose writes: it does not start.
-    if (e instanceof FolderLockedError) process.exit(1)
-    // Otherwise pages still render; the newsletter and most read answer "unavailable" and retry.
+  // Next compiles this file for the Edge runtime too, with NEXT_RUNTIME replaced by 'edge': written
+  // as one condition the branch is dropped there, so the Node-only code is never bundled for Edge
+  // (an early return is not, and `npm run dev` warned about process.exit on every compile).
+  if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
+    const { openDatabaseAtStart } = await import('./lib/db/open-at-start')
+    await openDatabaseAtStart()
   }
 }

@@ -10,7 +10,11 @@ import { existsSync, readFileSync } from 'node:fs'
 // nonces would make every page dynamic (no static HTML, no ISR). Everything else is locked down.
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+  // `next dev` only: React's development build needs eval() for its debugging features (without it,
+  // every page load in `npm run dev` logs an error to the browser console and to the terminal).
+  process.env.NODE_ENV === 'development'
+    ? "script-src 'self' 'unsafe-inline' 'unsafe-eval'"
+    : "script-src 'self' 'unsafe-inline'",
   // next/image and React set style attributes; CSS itself comes from our own files.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",

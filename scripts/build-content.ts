@@ -6,7 +6,7 @@
 //    stays that of two shards whatever the archive's size, and a 2-core machine uses both cores
 //    (contentlayer alone keeps about one busy) (lib/content/shards.ts, docs/performance.md);
 // 3. scripts/build-content-index.ts: the slim index, one body file per article, the search index.
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -15,8 +15,13 @@ import { shardFiles, shardPlan } from '../lib/content/shards'
 
 const root = resolve('.')
 const bin = (name: string) => join(root, 'node_modules/.bin', name)
-const run = (cmd: string, args: string[], cwd = root, env: NodeJS.ProcessEnv = process.env) =>
-  execFileSync(cmd, args, { cwd, stdio: 'inherit', env })
+// A step that fails has already said why, in words for the editor: this script stops with its
+// exit code and adds no stack trace of its own.
+function run(cmd: string, args: string[], cwd = root, env: NodeJS.ProcessEnv = process.env) {
+  const step = spawnSync(cmd, args, { cwd, stdio: 'inherit', env })
+  if (step.error) console.error(`${cmd} could not run: ${step.error.message}`)
+  if (step.status !== 0) process.exit(step.status || 1)
+}
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return []

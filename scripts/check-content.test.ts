@@ -120,6 +120,8 @@ describe('a broken content file fails the build, naming the file and the field',
         assert.notEqual(r.status, 0, 'the build should fail')
         assert.match(r.output, c.expect)
         assert.match(r.output, /nothing was built/)
+        // The message is the editor's whole answer: no stack trace of the build script after it.
+        assert.doesNotMatch(r.output, /Command failed|\n\s+at /)
         // (.next/cache/ may hold the check's own cache: lib/content/content-cache.ts)
         assert.equal(existsSync(join(dir, '.next/BUILD_ID')), false, 'next build must not have run')
         assert.equal(existsSync(join(dir, '.next/server')), false, 'next build must not have run')

@@ -6,7 +6,7 @@
 //   from the bodies of the ten results shown);
 // - .contentlayer/emoji/{code}.svg: the emoji that headlines use, for share cards (lib/share-card-text.ts).
 // Reads contentlayer's per-document files one at a time, so memory stays flat as the archive grows.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -15,8 +15,7 @@ import { site } from '../../config/site'
 import { BODIES_DIR, bodyFileName, type ArticleMeta, type AuthorMeta, type StandardsPage } from './meta'
 import { ARTICLE_META_KEYS, AUTHOR_META_KEYS, PAGE_META_KEYS, pickFields, type PageMetaFromSchema } from './schema'
 import { plainTextFromMdx } from './text'
-import { checkContent } from './check'
-import { formatProblem, type ContentProblem } from './validate'
+import type { ContentProblem } from './validate'
 import { buildSearchIndex } from '../search/build-index'
 import { packTexts } from '../search/texts'
 import { EMOJI_DIR, emojiCodesIn } from '../share-card-text'
@@ -169,52 +168,4 @@ export function writeProblemsModule(problems: ContentProblem[]): void {
     '.contentlayer/slim/problems.d.ts',
     "declare const problems: import('../../lib/content/validate').ContentProblem[]\nexport default problems\n",
   )
-}
-
-/**
- * `npm run dev`: every save under content/ runs the build's own check (lib/content/check.ts) and
- * publishes its problems to the pages; contentlayer2 dev rewrites its output on every edit, and the
- * index is rebuilt from it only when the check passed (a bad section would otherwise break it).
- */
-export function watchContentIndex(generatedDirs: string[], root = '.'): void {
-  let check: Promise<number> = Promise.resolve(0)
-  const runCheck = () => {
-    check = checkContent(root).then(
-      ({ problems }) => {
-        writeProblemsModule(problems)
-        if (problems.length) {
-          console.error(`Content check: ${problems.length} problem(s), shown in the browser:`)
-          for (const p of problems) console.error(`  ${formatProblem(p)}`)
-        } else console.log('Content check passed.')
-        return problems.length
-      },
-      (e: unknown) => {
-        console.error(`Content check failed to run: ${(e as Error).message}`)
-        return 1
-      },
-    )
-  }
-  const debounce = (fn: () => void) => {
-    let timer: NodeJS.Timeout | undefined
-    return () => {
-      clearTimeout(timer)
-      timer = setTimeout(fn, 150)
-    }
-  }
-  runCheck()
-  watch(join(root, 'content'), { recursive: true }, debounce(runCheck))
-  watch(
-    join(generatedDirs[0]!, 'Article'),
-    debounce(async () => {
-      // A save starts both; the index waits for the check of that save.
-      await new Promise((r) => setTimeout(r, 200))
-      if ((await check) > 0) return console.error('Content index not rebuilt: fix the problems above first.')
-      try {
-        buildContentIndex(generatedDirs)
-      } catch (e) {
-        console.error(`Content index not rebuilt: ${(e as Error).message}`)
-      }
-    }),
-  )
-  console.log('Content: checking every save, following contentlayer output…')
 }
