@@ -18,11 +18,7 @@ step "browser"
 source scripts/ensure-browser.sh
 
 step "test articles dated from the clock"
-# What no sample story can give on every date (a story from the last two days, one scheduled
-# ahead): written now, refused by any build without THENEWS_TEST_ARTICLES=1, deleted on exit.
-export THENEWS_TEST_ARTICLES=1
-trap 'npx tsx scripts/make-test-articles.ts --remove >/dev/null 2>&1 || true' EXIT
-npx tsx scripts/make-test-articles.ts
+source scripts/test-articles.sh
 
 step "content check and contentlayer"
 npm run --silent content
