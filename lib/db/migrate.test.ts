@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { migrate, splitStatements } from './migrate'
 import { MIGRATIONS } from './migrations'
-import { testDatabases } from './test-databases'
+import { testDatabases } from '../../scripts/test-support/test-databases'
 
 for (const { kind, open } of testDatabases()) {
   test(`${kind}: migrations apply once, are recorded, and a failing one leaves nothing behind`, async () => {

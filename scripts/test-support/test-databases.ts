@@ -2,10 +2,10 @@
 // always; PostgreSQL too when TEST_DATABASE_URL points at a server (.ci/run starts one), each
 // suite in a database of its own, dropped afterwards.
 import { randomBytes } from 'node:crypto'
-import { migrate } from './migrate'
-import { openPglite } from './pglite'
-import { openPostgres } from './postgres'
-import type { Database } from './types'
+import { migrate } from '../../lib/db/migrate'
+import { openPglite } from '../../lib/db/pglite'
+import { openPostgres } from '../../lib/db/postgres'
+import type { Database } from '../../lib/db/types'
 
 export type TestDatabase = { kind: string; open: () => Promise<Database & { dispose(): Promise<void> }> }
 
