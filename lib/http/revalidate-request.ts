@@ -1,4 +1,4 @@
-import { safeLocalPath } from './http/paths'
+import { safeLocalPath } from './paths'
 
 export type RevalidateRequest = { paths: string[]; tags: string[] }
 

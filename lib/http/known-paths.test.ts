@@ -102,6 +102,6 @@ describe('the routes the proxy lets through', () => {
         .filter((d) => d.isDirectory() && !/^[[(_]/.test(d.name) && !d.name.includes('.'))
         .map((d) => d.name)
     for (const name of [...folders('app'), ...folders('public')])
-      assert.ok(OTHER_ROUTES.has(name), `${name}/ is missing from OTHER_ROUTES in lib/known-paths.ts`)
+      assert.ok(OTHER_ROUTES.has(name), `${name}/ is missing from OTHER_ROUTES in lib/http/known-paths.ts`)
   })
 })

@@ -1,4 +1,4 @@
-import { isSectionId, type SectionId } from '../config/sections'
+import { isSectionId, type SectionId } from '../../config/sections'
 import {
   getArticleCard,
   getAuthorPage,
@@ -6,8 +6,8 @@ import {
   getSectionPage,
   getStandardsPage,
   getTagPage,
-} from './articles'
-import { parseArchivePage } from './pagination'
+} from '../articles'
+import { parseArchivePage } from '../pagination'
 
 // Which URLs of the dynamic routes name something that exists, decided before Next renders them
 // (proxy.ts). Two reasons, docs/decisions/0016-unknown-urls-answered-before-rendering.md:
