@@ -16,7 +16,7 @@ import {
   splitSitemap,
   type SitemapEntry,
 } from './sitemap'
-import { absoluteUrl } from './xml'
+import { absoluteUrl } from './seo/urls'
 
 // Feeds and sitemaps as XML strings; route handlers only wrap them in a Response. They run at
 // build time (the routes are static), so reading image sizes from public/ is safe here.

@@ -12,8 +12,3 @@ export function escapeXml(text: string): string {
 export function cdata(text: string): string {
   return `<![CDATA[${text.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`
 }
-
-/** An absolute URL on the site for a site-relative path; absolute URLs pass through. */
-export function absoluteUrl(origin: string, path: string): string {
-  return /^https?:\/\//.test(path) ? path : `${origin}${path.startsWith('/') ? '' : '/'}${path}`
-}

@@ -6,8 +6,8 @@ import { StoryListPage } from '@/components/StoryListPage'
 import { getSection, isSectionId, SECTION_IDS } from '@/config/sections'
 import { site } from '@/config/site'
 import { getSectionPage } from '@/lib/articles'
-import { breadcrumbJsonLd } from '@/lib/structured-data'
-import { listPageMetadata } from '@/lib/metadata'
+import { breadcrumbJsonLd } from '@/lib/seo/structured-data'
+import { listPageMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ section: string }> }
 

@@ -4,7 +4,7 @@ import { CorrectionsLog } from '@/components/CorrectionsLog'
 import { PageShell } from '@/components/PageShell'
 import { site } from '@/config/site'
 import { getCorrectionsPage } from '@/lib/articles'
-import { listPageMetadata } from '@/lib/metadata'
+import { listPageMetadata } from '@/lib/seo/metadata'
 
 // Revalidate every minute (ISR), like the section fronts: a scheduled article's correction appears with it.
 export const revalidate = 60

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { PageShell } from '@/components/PageShell'
 import { TagIndex } from '@/components/TagIndex'
 import { getTagIndex } from '@/lib/articles'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 // Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
 export const revalidate = 60

@@ -8,11 +8,12 @@ import { PageShell } from '@/components/PageShell'
 import { site } from '@/config/site'
 import { getArticle, getArticleParams, getRelatedArticles } from '@/lib/articles'
 import { toZonedIso } from '@/lib/dates'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/seo/metadata'
 import { getMostRead } from '@/lib/most-read/most-read'
 import { renditionPath } from '@/lib/content/renditions-paths'
 import { getLiveView } from '@/lib/live/view'
-import { breadcrumbJsonLd, liveBlogJsonLd, newsArticleJsonLd, shareImagePath } from '@/lib/structured-data'
+import { breadcrumbJsonLd, liveBlogJsonLd, newsArticleJsonLd } from '@/lib/seo/structured-data'
+import { shareImagePath } from '@/lib/seo/urls'
 
 // One body read per render, shared by the metadata and the page.
 const loadArticle = cache((section: string, slug: string, preview: boolean) => getArticle(section, slug, { preview }))

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { PageShell } from '@/components/PageShell'
 import { TagArchive } from '@/components/TagArchive'
 import { getTagPage, getTagParams } from '@/lib/articles'
-import { listPageMetadata } from '@/lib/metadata'
+import { listPageMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ tag: string }> }
 

@@ -5,7 +5,7 @@ import { StoryListPage } from '@/components/StoryListPage'
 import { getSection, isSectionId } from '@/config/sections'
 import { site } from '@/config/site'
 import { getSectionPage, getSectionPageParams } from '@/lib/articles'
-import { listPageMetadata } from '@/lib/metadata'
+import { listPageMetadata } from '@/lib/seo/metadata'
 import { parseArchivePage } from '@/lib/pagination'
 
 type Props = { params: Promise<{ section: string; page: string }> }

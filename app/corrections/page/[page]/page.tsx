@@ -4,7 +4,7 @@ import { CorrectionsLog } from '@/components/CorrectionsLog'
 import { PageShell } from '@/components/PageShell'
 import { site } from '@/config/site'
 import { getCorrectionsPage, getCorrectionsPageParams } from '@/lib/articles'
-import { listPageMetadata } from '@/lib/metadata'
+import { listPageMetadata } from '@/lib/seo/metadata'
 import { parseArchivePage } from '@/lib/pagination'
 
 type Props = { params: Promise<{ page: string }> }

@@ -4,7 +4,7 @@ import { LiveBlog } from '@/components/LiveBlog'
 import { PageShell } from '@/components/PageShell'
 import { getArticle } from '@/lib/articles'
 import { getLiveView } from '@/lib/live/view'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/seo/metadata'
 import { parseArchivePage } from '@/lib/pagination'
 
 type Props = { params: Promise<{ section: string; slug: string; page: string }> }

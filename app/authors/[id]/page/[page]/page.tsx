@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { AuthorPage } from '@/components/AuthorPage'
 import { PageShell } from '@/components/PageShell'
 import { getAuthorPage, getAuthorPageParams } from '@/lib/articles'
-import { listPageMetadata } from '@/lib/metadata'
+import { listPageMetadata } from '@/lib/seo/metadata'
 import { parseArchivePage } from '@/lib/pagination'
 
 type Props = { params: Promise<{ id: string; page: string }> }

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { PageShell } from '@/components/PageShell'
 import { TagArchive } from '@/components/TagArchive'
 import { getTagPage, getTagPageParams } from '@/lib/articles'
-import { listPageMetadata } from '@/lib/metadata'
+import { listPageMetadata } from '@/lib/seo/metadata'
 import { parseArchivePage } from '@/lib/pagination'
 
 type Props = { params: Promise<{ tag: string; page: string }> }

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { pageMetadata } from './metadata'
-import type { ArticleTypeId } from '../config/article-types'
+import type { ArticleTypeId } from '../../config/article-types'
 import { breadcrumbJsonLd, newsArticleJsonLd, publisherJsonLd, websiteJsonLd } from './structured-data'
-import { toTagRef } from './tags'
-import { OUTLET_BYLINE, sectionRef, type ArticleView } from './view-models'
+import { toTagRef } from '../tags'
+import { OUTLET_BYLINE, sectionRef, type ArticleView } from '../view-models'
 
 const article: ArticleView = {
   slug: 'peso',

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
-import { site } from '../config/site'
-import { pageUrl } from './pagination'
+import { site } from '../../config/site'
+import { pageUrl } from '../pagination'
+import { DEFAULT_SHARE_IMAGE } from './urls'
 
 type PageMeta = {
   /** Page title; the layout's template adds " | " and the outlet's name. Omit for the home page. */
@@ -17,8 +18,6 @@ type PageMeta = {
   article?: { publishedTime: string; modifiedTime?: string; section: string; authors: string[]; tags: string[] }
   noindex?: boolean
 }
-
-export const DEFAULT_SHARE_IMAGE = '/og/default.png'
 
 /** Every indexable page lets search engines show its images large (Google Discover needs it). */
 export const INDEXABLE = { index: true, follow: true, 'max-image-preview': 'large' } as const

@@ -1,10 +1,10 @@
-import { site } from '../config/site'
-import { toZonedIso } from './dates'
-import { getArticleType } from '../config/article-types'
-import { RENDITIONS, renditionPath } from './content/renditions-paths'
-import type { LivePage } from './live/merge'
-import { OUTLET_BYLINE, type ArticleView, type AuthorProfile } from './view-models'
-import { absoluteUrl } from './xml'
+import { site } from '../../config/site'
+import { toZonedIso } from '../dates'
+import { getArticleType } from '../../config/article-types'
+import { RENDITIONS, renditionPath } from '../content/renditions-paths'
+import type { LivePage } from '../live/merge'
+import { OUTLET_BYLINE, type ArticleView, type AuthorProfile } from '../view-models'
+import { absoluteUrl, shareImagePath } from './urls'
 
 // schema.org JSON-LD for search engines. Each function is pure: view model in, plain object out.
 
@@ -73,9 +73,6 @@ export function authorProfileJsonLd(author: AuthorProfile) {
     },
   }
 }
-
-export const shareImagePath = (article: Pick<ArticleView, 'section' | 'slug'>) =>
-  `/og/${article.section.id}/${article.slug}.png`
 
 export function newsArticleJsonLd(article: ArticleView) {
   const url = abs(article.url)
