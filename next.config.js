@@ -79,7 +79,7 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   // Article bodies are files read on demand (lib/content/bodies.ts), not bundled: only the routes
   // that read them carry them. Feeds also read image sizes from public/. Share cards read the
-  // fonts kept in assets/fonts and the emoji the content step copies (lib/share-card-text.ts).
+  // fonts kept in assets/fonts and the emoji the content step copies (lib/share-card/share-card-text.ts).
   outputFileTracingIncludes: {
     '/[section]/[slug]': ['./.contentlayer/bodies/**'],
     '/search': ['./.contentlayer/search/texts.bin'],

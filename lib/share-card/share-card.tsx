@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ImageResponse } from 'next/og'
-import { site } from '../config/site'
+import { site } from '../../config/site'
 import { EMOJI_DIR, cardPieces } from './share-card-text'
 
 // Open Graph cards, 1200×630, drawn with a font kept in the repository (assets/fonts, SIL OFL)
-// and the emoji the content step copied (lib/share-card-text.ts): nothing is fetched when they
+// and the emoji the content step copied (lib/share-card/share-card-text.ts): nothing is fetched when they
 // are made, so they draw the same on a function with no network.
 
 const font = (file: string) => readFileSync(join(process.cwd(), 'assets/fonts', file))
