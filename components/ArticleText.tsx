@@ -6,7 +6,7 @@ import { LeadFigure } from './LeadFigure'
 import { LiveBlog } from './LiveBlog'
 import { liteMdxComponents } from './mdx/liteMdxComponents'
 
-/** Where the article is shown: its page, its lite page, or a feed item (lib/feed-html.tsx). */
+/** Where the article is shown: its page, its lite page, or a feed item (lib/syndication/feed-html.tsx). */
 export type ArticleTextVariant = 'page' | 'lite' | 'feed'
 
 /**

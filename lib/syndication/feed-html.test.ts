@@ -1,22 +1,22 @@
 import assert from 'node:assert/strict'
 import { before, describe, it } from 'node:test'
-import '../scripts/test-support/test-css-modules'
+import '../../scripts/test-support/test-css-modules'
 import { bundleMDX } from 'mdx-bundler'
 import { createElement } from 'react'
-import { componentTags } from './content/mdx-check'
-import { MDX_COMPONENT_NAMES, type MdxComponentName } from './content/mdx-component-names'
-import { remarkPlugins } from './content/mdx-options'
-import { updatesFromMdx } from './content/updates'
-import { card } from '../scripts/test-support/fixtures'
-import { livePage, mergeUpdates } from './live/merge'
-import type { ArticleView } from './view-models'
+import { componentTags } from '../content/mdx-check'
+import { MDX_COMPONENT_NAMES, type MdxComponentName } from '../content/mdx-component-names'
+import { remarkPlugins } from '../content/mdx-options'
+import { updatesFromMdx } from '../content/updates'
+import { card } from '../../scripts/test-support/fixtures'
+import { livePage, mergeUpdates } from '../live/merge'
+import type { ArticleView } from '../view-models'
 
 // Components import stylesheets: loaded only once ./test-css-modules has taught Node to.
 const { articleFeedHtml } = await import('./feed-html')
-const { renderStaticMarkup } = await import('./static-markup')
-const { ArticleContent } = await import('../components/ArticleContent')
-const { mdxComponents } = await import('../components/mdx/mdxComponents')
-const { liteMdxComponents } = await import('../components/mdx/liteMdxComponents')
+const { renderStaticMarkup } = await import('../static-markup')
+const { ArticleContent } = await import('../../components/ArticleContent')
+const { mdxComponents } = await import('../../components/mdx/mdxComponents')
+const { liteMdxComponents } = await import('../../components/mdx/liteMdxComponents')
 
 const ORIGIN = 'https://x.mx'
 

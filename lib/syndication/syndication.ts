@@ -1,12 +1,12 @@
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
-import { getSection, type SectionId } from '../config/sections'
-import { site } from '../config/site'
-import { getFeedSources, getSitemapSources } from './articles'
-import { toZonedIso } from './dates'
+import { getSection, type SectionId } from '../../config/sections'
+import { site } from '../../config/site'
+import { getFeedSources, getSitemapSources } from '../articles'
+import { toZonedIso } from '../dates'
 import { buildRss, type FeedItem } from './feed'
 import { articleFeedHtml } from './feed-html'
-import { getLiveView } from './live/view'
+import { getLiveView } from '../live/view'
 import {
   buildNewsSitemap,
   buildSitemapIndex,
@@ -16,7 +16,7 @@ import {
   splitSitemap,
   type SitemapEntry,
 } from './sitemap'
-import { absoluteUrl } from './seo/urls'
+import { absoluteUrl } from '../seo/urls'
 
 // Feeds and sitemaps as XML strings; route handlers only wrap them in a Response. They run at
 // build time (the routes are static), so reading image sizes from public/ is safe here.
@@ -43,7 +43,7 @@ export async function rssFeed(section?: SectionId): Promise<string> {
       title: article.title,
       url: abs(article.url),
       summary: article.summary,
-      // What the page shows below its header, rendered by the page's components (lib/feed-html.tsx):
+      // What the page shows below its header, rendered by the page's components (lib/syndication/feed-html.tsx):
       // corrections first, the body, a live article's updates as its page lists them, clarifications.
       html: articleFeedHtml(article, article.type.id === 'live' ? await getLiveView(article) : null, abs(article.url)),
       publishedAt: article.publishedAt,
