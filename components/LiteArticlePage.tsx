@@ -1,6 +1,6 @@
 import { site } from '@/config/site'
 import type { LivePage } from '@/lib/live/merge'
-import { LITE_CSS } from '@/lib/lite-css'
+import { LITE_CSS } from '@/lib/render/lite-css'
 import type { ArticleView } from '@/lib/view-models'
 import { absoluteUrl } from '@/lib/seo/urls'
 import { ArticleContent } from './ArticleContent'

@@ -1,4 +1,4 @@
-import { site } from '../config/site'
+import { site } from '../../config/site'
 
 /**
  * A few hundred bytes of inline script that rewrites the network strip's date in the reader's

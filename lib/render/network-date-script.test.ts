@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { runInNewContext } from 'node:vm'
-import { formatNetworkDate, toZonedDay } from './dates'
+import { formatNetworkDate, toZonedDay } from '../dates'
 import { networkDateScript } from './network-date-script'
 
 /** Runs the inline script against a one-element document with the clock fixed at `now`. */
