@@ -1,5 +1,5 @@
 import type { LivePage } from '@/lib/live/merge'
-import type { ArticleView } from '@/lib/view-models'
+import type { ArticleView } from '@/lib/catalogue/view-models'
 import { ArticleBody } from './ArticleBody'
 import { CorrectionNotice } from './CorrectionNotice'
 import { LeadFigure } from './LeadFigure'

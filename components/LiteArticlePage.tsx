@@ -1,7 +1,7 @@
 import { site } from '@/config/site'
 import type { LivePage } from '@/lib/live/merge'
 import { LITE_CSS } from '@/lib/render/lite-css'
-import type { ArticleView } from '@/lib/view-models'
+import type { ArticleView } from '@/lib/catalogue/view-models'
 import { absoluteUrl } from '@/lib/seo/urls'
 import { ArticleContent } from './ArticleContent'
 import { Masthead } from './Masthead'

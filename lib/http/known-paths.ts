@@ -6,8 +6,8 @@ import {
   getSectionPage,
   getStandardsPage,
   getTagPage,
-} from '../articles'
-import { parseArchivePage } from '../pagination'
+} from '../catalogue/articles'
+import { parseArchivePage } from '../catalogue/pagination'
 
 // Which URLs of the dynamic routes name something that exists, decided before Next renders them
 // (proxy.ts). Two reasons, docs/decisions/0016-unknown-urls-answered-before-rendering.md:

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { site } from '../../config/site'
-import { pageUrl } from '../pagination'
+import { pageUrl } from '../catalogue/pagination'
 import { DEFAULT_SHARE_IMAGE } from './urls'
 
 type PageMeta = {

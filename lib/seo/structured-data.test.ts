@@ -3,8 +3,8 @@ import { describe, it } from 'node:test'
 import { pageMetadata } from './metadata'
 import type { ArticleTypeId } from '../../config/article-types'
 import { breadcrumbJsonLd, newsArticleJsonLd, publisherJsonLd, websiteJsonLd } from './structured-data'
-import { toTagRef } from '../tags'
-import { OUTLET_BYLINE, sectionRef, type ArticleView } from '../view-models'
+import { toTagRef } from '../catalogue/tags'
+import { OUTLET_BYLINE, sectionRef, type ArticleView } from '../catalogue/view-models'
 
 const article: ArticleView = {
   slug: 'peso',

@@ -3,7 +3,7 @@ import { toZonedIso } from '../dates'
 import { getArticleType } from '../../config/article-types'
 import { RENDITIONS, renditionPath } from '../content/renditions-paths'
 import type { LivePage } from '../live/merge'
-import { OUTLET_BYLINE, type ArticleView, type AuthorProfile } from '../view-models'
+import { OUTLET_BYLINE, type ArticleView, type AuthorProfile } from '../catalogue/view-models'
 import { absoluteUrl, shareImagePath } from './urls'
 
 // schema.org JSON-LD for search engines. Each function is pure: view model in, plain object out.

@@ -1,4 +1,4 @@
-import type { ArticleView } from '../view-models'
+import type { ArticleView } from '../catalogue/view-models'
 
 // The URLs the site hands to search engines, feed readers and social networks, in one place.
 

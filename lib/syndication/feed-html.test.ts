@@ -9,7 +9,7 @@ import { remarkPlugins } from '../content/mdx-options'
 import { updatesFromMdx } from '../content/updates'
 import { card } from '../../scripts/test-support/fixtures'
 import { livePage, mergeUpdates } from '../live/merge'
-import type { ArticleView } from '../view-models'
+import type { ArticleView } from '../catalogue/view-models'
 
 // Components import stylesheets: loaded only once ./test-css-modules has taught Node to.
 const { articleFeedHtml } = await import('./feed-html')

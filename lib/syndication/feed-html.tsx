@@ -1,7 +1,7 @@
 import { ArticleText } from '@/components/ArticleText'
 import type { LivePage } from '../live/merge'
 import { renderStaticMarkup } from '../static-markup'
-import type { ArticleView } from '../view-models'
+import type { ArticleView } from '../catalogue/view-models'
 
 // A feed item's HTML is the article as its page shows it: the same components (ArticleText, with
 // the page's MDX components map) rendered to static markup, so a component cannot look one way on

@@ -1,6 +1,6 @@
 import type { SectionId } from '../../config/sections'
-import { toTagRef } from '../../lib/tags'
-import { sectionRef, type ArticleCard } from '../../lib/view-models'
+import { toTagRef } from '../../lib/catalogue/tags'
+import { sectionRef, type ArticleCard } from '../../lib/catalogue/view-models'
 
 /** A minimal article card for unit tests of list transforms. */
 export function card(

@@ -6,7 +6,7 @@ import { FullArticle } from '@/components/FullArticle'
 import { JsonLd } from '@/components/JsonLd'
 import { PageShell } from '@/components/PageShell'
 import { site } from '@/config/site'
-import { getArticle, getArticleParams, getRelatedArticles } from '@/lib/articles'
+import { getArticle, getArticleParams, getRelatedArticles } from '@/lib/catalogue/articles'
 import { toZonedIso } from '@/lib/dates'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { getMostRead } from '@/lib/most-read/most-read'
@@ -20,7 +20,7 @@ const loadArticle = cache((section: string, slug: string, preview: boolean) => g
 
 type Props = { params: Promise<{ section: string; slug: string }> }
 
-// Articles are prerendered (all of them, or the newest PREBUILD_ARTICLES: lib/prebuild.ts), scheduled
+// Articles are prerendered (all of them, or the newest PREBUILD_ARTICLES: lib/catalogue/prebuild.ts), scheduled
 // ones as a 404 until their time; any other article renders on its first request. Pages
 // revalidate every minute (ISR): a scheduled article appears, and the most-read list beside
 // articles stays fresh, while every request is still answered from the static cache. Unknown

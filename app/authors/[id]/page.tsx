@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { AuthorPage } from '@/components/AuthorPage'
 import { JsonLd } from '@/components/JsonLd'
 import { PageShell } from '@/components/PageShell'
-import { getAuthorIds, getAuthorPage } from '@/lib/articles'
+import { getAuthorIds, getAuthorPage } from '@/lib/catalogue/articles'
 import { listPageMetadata } from '@/lib/seo/metadata'
 import { authorProfileJsonLd } from '@/lib/seo/structured-data'
 

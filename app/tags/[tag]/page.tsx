@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PageShell } from '@/components/PageShell'
 import { TagArchive } from '@/components/TagArchive'
-import { getTagPage, getTagParams } from '@/lib/articles'
+import { getTagPage, getTagParams } from '@/lib/catalogue/articles'
 import { listPageMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ tag: string }> }

@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation'
 import { CorrectionsLog } from '@/components/CorrectionsLog'
 import { PageShell } from '@/components/PageShell'
 import { site } from '@/config/site'
-import { getCorrectionsPage, getCorrectionsPageParams } from '@/lib/articles'
+import { getCorrectionsPage, getCorrectionsPageParams } from '@/lib/catalogue/articles'
 import { listPageMetadata } from '@/lib/seo/metadata'
-import { parseArchivePage } from '@/lib/pagination'
+import { parseArchivePage } from '@/lib/catalogue/pagination'
 
 type Props = { params: Promise<{ page: string }> }
 

@@ -1,5 +1,5 @@
 import { LiteArticlePage } from '@/components/LiteArticlePage'
-import { getArticle, getArticleCard, getArticleParams } from '@/lib/articles'
+import { getArticle, getArticleCard, getArticleParams } from '@/lib/catalogue/articles'
 import { getLiveView } from '@/lib/live/view'
 import { renderStaticMarkup } from '@/lib/static-markup'
 

@@ -1,10 +1,10 @@
-import { site } from '../config/site'
-import { SECTION_IDS, type SectionId } from '../config/sections'
-import { readArticleBody } from './content/bodies'
-import type { ArticleMeta } from './content/meta'
-import type { StandardsPage } from './content/meta'
-import { allArticleDocs, authorDocs, standardsPageDocs, visibleArticleDocs } from './content/source'
-import { nextPublication } from './content/visibility'
+import { site } from '../../config/site'
+import { SECTION_IDS, type SectionId } from '../../config/sections'
+import { readArticleBody } from '../content/bodies'
+import type { ArticleMeta } from '../content/meta'
+import type { StandardsPage } from '../content/meta'
+import { allArticleDocs, authorDocs, standardsPageDocs, visibleArticleDocs } from '../content/source'
+import { nextPublication } from '../content/visibility'
 import { buildHomeFront, type HomeFront } from './front'
 import { pageCount, paginate, type Page } from './pagination'
 import { archivePageParams, listPagesLimit, prebuildLimit, selectPrebuilt } from './prebuild'
@@ -62,7 +62,7 @@ function content(now = Date.now()): Content {
 /**
  * The article URLs `next build` prerenders: every one the build knows (scheduled and draft ones
  * too: those render as 404 until their time, or in preview, and revalidate like any page), or with
- * PREBUILD_ARTICLES=N only the newest N public ones plus the unpublished (lib/prebuild.ts).
+ * PREBUILD_ARTICLES=N only the newest N public ones plus the unpublished (lib/catalogue/prebuild.ts).
  */
 export function getArticleParams(): { section: SectionId; slug: string }[] {
   const { docs, cards } = content()
@@ -134,7 +134,7 @@ export function getSectionPage(section: SectionId, page: number): Page<ArticleCa
   return paginate(sectionCards(section), page, site.articlesPerPage, `/${section}`)
 }
 
-/** Pages 2… of an archive that `next build` prerenders (PREBUILD_LIST_PAGES; lib/prebuild.ts). */
+/** Pages 2… of an archive that `next build` prerenders (PREBUILD_LIST_PAGES; lib/catalogue/prebuild.ts). */
 function prebuiltArchivePages(pages: number): string[] {
   return archivePageParams(pages, listPagesLimit(process.env.PREBUILD_LIST_PAGES))
 }

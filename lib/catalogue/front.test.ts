@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { card } from '../scripts/test-support/fixtures'
+import { card } from '../../scripts/test-support/fixtures'
 import { buildHomeFront } from './front'
 
 describe('buildHomeFront', () => {

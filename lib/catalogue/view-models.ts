@@ -1,9 +1,9 @@
-import type { ArticleBody, ArticleImageMeta, ArticleMeta, AuthorMeta } from './content/meta'
-import { getArticleType, type ArticleTypeId } from '../config/article-types'
-import { getSection, type SectionId } from '../config/sections'
-import { parseContentDate } from './dates'
-import type { LiveUpdate } from './live/types'
-import { site } from '../config/site'
+import type { ArticleBody, ArticleImageMeta, ArticleMeta, AuthorMeta } from '../content/meta'
+import { getArticleType, type ArticleTypeId } from '../../config/article-types'
+import { getSection, type SectionId } from '../../config/sections'
+import { parseContentDate } from '../dates'
+import type { LiveUpdate } from '../live/types'
+import { site } from '../../config/site'
 import { toTagRef, type TagRef } from './tags'
 
 // The shapes pages render. Routes never touch contentlayer documents directly.

@@ -1,4 +1,4 @@
-import { SECTION_IDS, type SectionId } from '../config/sections'
+import { SECTION_IDS, type SectionId } from '../../config/sections'
 import type { ArticleCard } from './view-models'
 
 export type HomeFront = {
