@@ -5,7 +5,7 @@ import { PageShell } from '@/components/PageShell'
 import { StoryListPage } from '@/components/StoryListPage'
 import { getSection, isSectionId, SECTION_IDS } from '@/config/sections'
 import { site } from '@/config/site'
-import { getSectionPage } from '@/lib/catalogue/articles'
+import { getSectionPage } from '@/lib/catalogue/queries'
 import { breadcrumbJsonLd } from '@/lib/seo/structured-data'
 import { listPageMetadata } from '@/lib/seo/metadata'
 

@@ -2,7 +2,7 @@ import { site } from '@/config/site'
 import type { Metadata } from 'next'
 import { PageShell } from '@/components/PageShell'
 import { TagIndex } from '@/components/TagIndex'
-import { getTagIndex } from '@/lib/catalogue/articles'
+import { getTagIndex } from '@/lib/catalogue/queries'
 import { pageMetadata } from '@/lib/seo/metadata'
 
 // Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.

@@ -6,7 +6,7 @@ import {
   getSectionPage,
   getStandardsPage,
   getTagPage,
-} from '../catalogue/articles'
+} from '../catalogue/queries'
 import { parseArchivePage } from '../catalogue/pagination'
 
 // Which URLs of the dynamic routes name something that exists, decided before Next renders them

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { revalidatePath, revalidateTag } from 'next/cache'
-import { getArticleCard } from '../catalogue/articles'
+import { getArticleCard } from '../catalogue/queries'
 import { getDatabase } from '../db/database'
 import { HttpError, readJsonBody } from '../http/body'
 import { jsonError, secretRefusal } from '../http/responses'

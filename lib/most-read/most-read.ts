@@ -1,5 +1,5 @@
 import { unstable_cache } from 'next/cache'
-import { getCardsByUrl, getLatestCards } from '../catalogue/articles'
+import { getCardsByUrl, getLatestCards } from '../catalogue/queries'
 import { getDatabase } from '../db/database'
 import type { ArticleCard } from '../catalogue/view-models'
 import { topViewed } from './views'

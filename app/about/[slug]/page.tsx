@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/JsonLd'
 import { PageShell } from '@/components/PageShell'
 import { StandardsPageView } from '@/components/StandardsPageView'
-import { getStandardsPage, getStandardsPages } from '@/lib/catalogue/articles'
+import { getStandardsPage, getStandardsPages } from '@/lib/catalogue/queries'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { breadcrumbJsonLd } from '@/lib/seo/structured-data'
 

@@ -1,5 +1,6 @@
 import { LiteArticlePage } from '@/components/LiteArticlePage'
-import { getArticle, getArticleCard, getArticleParams } from '@/lib/catalogue/articles'
+import { getArticle, getArticleCard } from '@/lib/catalogue/queries'
+import { getArticleParams } from '@/lib/catalogue/static-params'
 import { getLiveView } from '@/lib/live/view'
 import { renderStaticMarkup } from '@/lib/static-markup'
 

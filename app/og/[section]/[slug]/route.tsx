@@ -1,4 +1,4 @@
-import { getArticleCard } from '@/lib/catalogue/articles'
+import { getArticleCard } from '@/lib/catalogue/queries'
 import { shareCard } from '@/lib/share-card/share-card'
 
 // /og/{section}/{slug}.png: each article's share card (a scheduled article's card is a 404 until

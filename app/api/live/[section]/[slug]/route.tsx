@@ -6,7 +6,7 @@ import { findLiveArticle, publishChange, readUpdate, refuseWithoutSecret } from 
 import { createUpdate } from '@/lib/live/store'
 import { liveTag } from '@/lib/live/posted'
 import { getLiveView } from '@/lib/live/view'
-import { getFileUpdates } from '@/lib/catalogue/articles'
+import { getFileUpdates } from '@/lib/catalogue/queries'
 import type { ArticleCard } from '@/lib/catalogue/view-models'
 import { renderStaticMarkup } from '@/lib/static-markup'
 
