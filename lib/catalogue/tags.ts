@@ -1,4 +1,4 @@
-import { fold } from '../fold'
+import { fold } from '../search/fold'
 
 export type TagRef = { id: string; label: string; url: string }
 export type TagSummary = TagRef & { count: number }

@@ -3,7 +3,7 @@ import { migrate } from './migrate'
 import { openPglite } from './pglite'
 import { openPostgres } from './postgres'
 import type { Database } from './types'
-import { READ_ONLY_DATABASE_MESSAGE, appFolderWritable } from '../writable-paths'
+import { READ_ONLY_DATABASE_MESSAGE, appFolderWritable } from './writable-paths'
 
 /** Where the embedded database lives unless PGLITE_DATA_DIR says otherwise. */
 export const DEFAULT_PGLITE_DIR = '.data/pglite'

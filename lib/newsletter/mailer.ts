@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs'
 import { mkdir, open } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { site } from '../../config/site'
-import { defaultOutboxPath } from '../writable-paths'
+import { defaultOutboxPath } from '../db/writable-paths'
 
 export type MailMessage = {
   to: string

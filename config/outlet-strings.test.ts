@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { site } from '../config/site'
+import { site } from './site'
 
 // Every user-facing mention of the outlet comes from config/ (config/site.ts, config/brands/), so a
 // sister brand can be built from this code: no route, component or library spells it out.
