@@ -7,7 +7,7 @@ import { LiveBlog } from './LiveBlog'
 import { liteMdxComponents } from './mdx/liteMdxComponents'
 
 /** Where the article is shown: its page, its lite page, or a feed item (lib/syndication/feed-html.tsx). */
-export type ArticleTextVariant = 'page' | 'lite' | 'feed'
+type ArticleTextVariant = 'page' | 'lite' | 'feed'
 
 /**
  * What an article says, below its header: corrections, lead photo, body, live updates,

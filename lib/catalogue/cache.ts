@@ -17,7 +17,7 @@ import {
 // scheduled article's time comes (so it appears without a rebuild, through ISR). The rest of
 // lib/catalogue/ reads articles through it.
 
-export type Catalogue = {
+type Catalogue = {
   authors: Map<string, AuthorProfile>
   /** Documents by URL: one lookup per page instead of a scan of the archive. */
   docs: Map<string, ArticleMeta>

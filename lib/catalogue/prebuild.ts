@@ -16,7 +16,7 @@ function parseLimit(name: string, value: string | undefined, fallback: number): 
  * articles render on their first request, then are cached like the rest (ISR); the sample site
  * and any archive of up to 1,000 are prerendered whole. "all" prerenders everything.
  */
-export const DEFAULT_PREBUILD_ARTICLES = 1000
+const DEFAULT_PREBUILD_ARTICLES = 1000
 
 export function prebuildLimit(value: string | undefined): number {
   return parseLimit('PREBUILD_ARTICLES', value, DEFAULT_PREBUILD_ARTICLES)

@@ -11,7 +11,7 @@ export function tagId(label: string): string {
     .replace(/^-+|-+$/g, '')
 }
 
-export const tagUrl = (id: string) => `/tags/${id}`
+const tagUrl = (id: string) => `/tags/${id}`
 
 export function toTagRef(label: string): TagRef {
   const id = tagId(label)

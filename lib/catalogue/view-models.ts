@@ -10,7 +10,7 @@ import { toTagRef, type TagRef } from './tags'
 
 export type SectionRef = { id: SectionId; label: string; url: string }
 export type BylineAuthor = { name: string; url: string; /** Shown with opinion pieces. */ role?: string }
-export type ArticleTypeRef = { id: ArticleTypeId; label: string }
+type ArticleTypeRef = { id: ArticleTypeId; label: string }
 export type Correction = { kind: 'correction' | 'clarification'; /** UTC ISO instant. */ date: string; text: string }
 export type ArticleImage = ArticleImageMeta
 
@@ -63,7 +63,7 @@ export type AuthorProfile = {
 /** The outlet signs articles that name no author. */
 export const OUTLET_BYLINE: BylineAuthor = { name: site.name, url: `/about/${site.standards.bylines}` }
 
-export const authorUrl = (id: string) => `/authors/${id}`
+const authorUrl = (id: string) => `/authors/${id}`
 
 export function sectionRef(id: SectionId): SectionRef {
   return { id, label: getSection(id).label, url: `/${id}` }

@@ -1,6 +1,6 @@
 import { safeLocalPath } from './paths'
 
-export type RevalidateRequest = { paths: string[]; tags: string[] }
+type RevalidateRequest = { paths: string[]; tags: string[] }
 
 const MAX_ITEMS = 200
 

@@ -20,8 +20,8 @@ type PageMeta = {
 }
 
 /** Every indexable page lets search engines show its images large (Google Discover needs it). */
-export const INDEXABLE = { index: true, follow: true, 'max-image-preview': 'large' } as const
-export const NOINDEX = { index: false, follow: true } as const
+const INDEXABLE = { index: true, follow: true, 'max-image-preview': 'large' } as const
+const NOINDEX = { index: false, follow: true } as const
 
 /**
  * Everything a page says about itself to search engines, feed readers and social cards. One

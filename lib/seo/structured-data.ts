@@ -10,7 +10,7 @@ import { absoluteUrl, shareImagePath } from './urls'
 
 const abs = (path: string) => absoluteUrl(site.url, path)
 
-export const LOGO = { path: '/logo.png', width: 600, height: 60 }
+const LOGO = { path: '/logo.png', width: 600, height: 60 }
 
 export function publisherJsonLd() {
   return {
@@ -33,7 +33,7 @@ export function publisherJsonLd() {
  * The article's images for search engines: a lead photo in the three crops Google asks for (each
  * 1200 px wide, lib/content/renditions.ts); without a photo, the generated share card.
  */
-export function articleImagesJsonLd(article: Pick<ArticleView, 'image' | 'section' | 'slug'>) {
+function articleImagesJsonLd(article: Pick<ArticleView, 'image' | 'section' | 'slug'>) {
   const { image } = article
   if (!image) return [{ '@type': 'ImageObject', url: abs(shareImagePath(article)), width: 1200, height: 630 }]
   return RENDITIONS.map((r) => ({
@@ -46,7 +46,7 @@ export function articleImagesJsonLd(article: Pick<ArticleView, 'image' | 'sectio
 }
 
 /** NewsArticle, with the schema.org type of the article's kind beside it (config/article-types.ts). */
-export function articleSchemaType(article: Pick<ArticleView, 'type'>): string | string[] {
+function articleSchemaType(article: Pick<ArticleView, 'type'>): string | string[] {
   const specific = getArticleType(article.type.id).schemaType
   return specific === 'NewsArticle' ? 'NewsArticle' : ['NewsArticle', specific]
 }

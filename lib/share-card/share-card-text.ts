@@ -52,7 +52,7 @@ export function twemojiCode(emoji: string): string {
   return [...chars].map((c) => c.codePointAt(0)!.toString(16)).join('-')
 }
 
-export type CardPiece = { kind: 'text'; text: string } | { kind: 'emoji'; code: string }
+type CardPiece = { kind: 'text'; text: string } | { kind: 'emoji'; code: string }
 
 /** A headline split into text the font can draw and emoji, in order; nothing else survives. */
 export function cardPieces(text: string): CardPiece[] {

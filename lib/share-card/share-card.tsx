@@ -10,7 +10,7 @@ import { EMOJI_DIR, cardPieces } from './share-card-text'
 
 const font = (file: string) => readFileSync(join(process.cwd(), 'assets/fonts', file))
 
-export const SHARE_CARD_SIZE = { width: 1200, height: 630 }
+const SHARE_CARD_SIZE = { width: 1200, height: 630 }
 
 function emojiSource(code: string): string | undefined {
   const file = join(process.cwd(), EMOJI_DIR, `${code}.svg`)

@@ -25,7 +25,7 @@ function absolute(value: string, base: string): string {
 }
 
 /** Markup of the site's components made fit for a feed reader (see above). */
-export function forFeedReaders(html: string, articleUrl: string): string {
+function forFeedReaders(html: string, articleUrl: string): string {
   return html.replace(ATTRIBUTE, (whole, name: string, value: string) => {
     if (name === 'class' || name === 'style') return ''
     if (name === 'href' || name === 'src') return ` ${name}="${absolute(value, articleUrl)}"`

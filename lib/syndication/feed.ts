@@ -13,7 +13,7 @@ export type FeedItem = {
   image?: { url: string; type: string; length: number; alt: string; credit?: string }
 }
 
-export type FeedChannel = {
+type FeedChannel = {
   title: string
   link: string
   selfUrl: string

@@ -1,13 +1,13 @@
 import { escapeXml } from './xml'
 
 export type SitemapEntry = { url: string; lastmod?: string }
-export type NewsEntry = { url: string; title: string; publishedAt: string }
+type NewsEntry = { url: string; title: string; publishedAt: string }
 
 /** The protocol's limit of URLs per sitemap file. */
-export const SITEMAP_MAX_URLS = 50_000
+const SITEMAP_MAX_URLS = 50_000
 /** Google News reads at most 1,000 articles, published in the last two days. */
 export const NEWS_MAX_URLS = 1_000
-export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000
+const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
 

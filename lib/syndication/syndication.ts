@@ -21,7 +21,7 @@ import { absoluteUrl } from '../seo/urls'
 // Feeds and sitemaps as XML strings; route handlers only wrap them in a Response. They run at
 // build time (the routes are static), so reading image sizes from public/ is safe here.
 
-export const FEED_SIZE = 50
+const FEED_SIZE = 50
 const abs = (path: string) => absoluteUrl(site.url, path)
 
 function imageType(src: string): string {
@@ -89,7 +89,7 @@ function allSitemapEntries(): SitemapEntry[] {
   ].map((e) => (e.lastmod ? { url: e.url, lastmod: toZonedIso(new Date(e.lastmod)) } : { url: e.url }))
 }
 
-export const sitemapPartPath = (n: number) => `/sitemaps/${n}.xml`
+const sitemapPartPath = (n: number) => `/sitemaps/${n}.xml`
 
 export function sitemapPartCount(): number {
   return splitSitemap(allSitemapEntries()).length

@@ -3,8 +3,8 @@
 // them, and the grade. Only what one response's headers show is graded; redirection to HTTPS,
 // cookies and subresource integrity need the deployed site (docs/security.md).
 
-export type HeaderTest = { test: string; result: string; modifier: number }
-export type Grade = { score: number; grade: string; tests: HeaderTest[] }
+type HeaderTest = { test: string; result: string; modifier: number }
+type Grade = { score: number; grade: string; tests: HeaderTest[] }
 
 const GRADES: ReadonlyArray<readonly [number, string]> = [
   [100, 'A+'],

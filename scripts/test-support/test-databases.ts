@@ -7,7 +7,7 @@ import { openPglite } from '../../lib/db/pglite'
 import { openPostgres } from '../../lib/db/postgres'
 import type { Database } from '../../lib/db/types'
 
-export type TestDatabase = { kind: string; open: () => Promise<Database & { dispose(): Promise<void> }> }
+type TestDatabase = { kind: string; open: () => Promise<Database & { dispose(): Promise<void> }> }
 
 export function testDatabases(): TestDatabase[] {
   const kinds: TestDatabase[] = [
