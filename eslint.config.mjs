@@ -12,6 +12,25 @@ const config = [
     },
   },
   {
+    // Production code never imports test helpers, e2e helpers or scripts: those live outside the
+    // folders that ship (scripts/test-support/, e2e/lib/), and this keeps it that way.
+    files: ['app/**', 'components/**', 'config/**', 'lib/**', '*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', 'playwright.config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(scripts|e2e|bench)(/|$)|test-support',
+              message: 'Production code must not import test helpers or scripts (scripts/test-support/, e2e/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     ignores: [
       'bench/.work/**',
       'bench/node_modules/**',

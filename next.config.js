@@ -83,11 +83,11 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   // Article bodies are files read on demand (lib/content/bodies.ts), not bundled: only the routes
   // that read them carry them. Feeds also read image sizes from public/. Share cards read the
-  // fonts kept in assets/fonts and the emoji the content step copies (lib/share-card-text.ts).
+  // fonts kept in assets/fonts and the emoji the content step copies (lib/share-card/share-card-text.ts).
   outputFileTracingIncludes: {
     '/[section]/[slug]': ['./.contentlayer/bodies/**'],
     '/search': ['./.contentlayer/search/texts.bin'],
-    // Feeds render articles with lib/static-markup.ts too (below): React DOM's server renderer.
+    // Feeds render articles with lib/render/static-markup.ts too (below): React DOM's server renderer.
     '/feed.xml': [
       './.contentlayer/bodies/**',
       './public/images/**',
@@ -104,7 +104,7 @@ const nextConfig = {
     ],
     '/og/[section]/[slug]': ['./assets/fonts/**', './.contentlayer/emoji/**'],
     '/og/default.png': ['./assets/fonts/**', './.contentlayer/emoji/**'],
-    // lib/static-markup.ts loads React DOM's server renderer at run time, out of the bundler's sight.
+    // lib/render/static-markup.ts loads React DOM's server renderer at run time, out of the bundler's sight.
     '/lite/[section]/[slug]': [
       './.contentlayer/bodies/**',
       './node_modules/react-dom/**',

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { knownPath } from '@/lib/known-paths'
+import { knownPath } from '@/lib/http/known-paths'
 import { MemoryRateLimiter } from '@/lib/http/memory-rate-limit'
 import { clientAddress, parseRateLimit } from '@/lib/http/rate-limit'
 import { site } from '@/config/site'
@@ -34,7 +34,7 @@ function tooManySearches(retryAfterSeconds: number): NextResponse {
 //   read or a page rendered (Next would render the page for a POST);
 // - unknown URLs of the dynamic routes get the prerendered 404 page before any route renders them:
 //   a full page without JavaScript (a route's own notFound() on an on-demand render gives Next
-//   16's empty error shell), and nothing written to the ISR cache (lib/known-paths.ts;
+//   16's empty error shell), and nothing written to the ISR cache (lib/http/known-paths.ts;
 //   docs/decisions/0016-unknown-urls-answered-before-rendering.md);
 // - /search is rate-limited per client: it is the one page rendered on every request;
 // - the newsletter's link pages answer 503 while the database is down.

@@ -1,4 +1,4 @@
-import { renderMdx } from '@/lib/mdx'
+import { renderMdx } from '@/lib/render/mdx'
 import { mdxComponents } from './mdx/mdxComponents'
 import styles from './ArticleBody.module.css'
 

@@ -1,5 +1,5 @@
 import type { LivePage } from '@/lib/live/merge'
-import type { ArticleView } from '@/lib/view-models'
+import type { ArticleView } from '@/lib/catalogue/view-models'
 import { ArticleText } from './ArticleText'
 import { ArticleTypeLabel } from './ArticleTypeLabel'
 import { Byline } from './Byline'

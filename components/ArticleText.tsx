@@ -1,13 +1,13 @@
 import type { LivePage } from '@/lib/live/merge'
-import type { ArticleView } from '@/lib/view-models'
+import type { ArticleView } from '@/lib/catalogue/view-models'
 import { ArticleBody } from './ArticleBody'
 import { CorrectionNotice } from './CorrectionNotice'
 import { LeadFigure } from './LeadFigure'
 import { LiveBlog } from './LiveBlog'
 import { liteMdxComponents } from './mdx/liteMdxComponents'
 
-/** Where the article is shown: its page, its lite page, or a feed item (lib/feed-html.tsx). */
-export type ArticleTextVariant = 'page' | 'lite' | 'feed'
+/** Where the article is shown: its page, its lite page, or a feed item (lib/syndication/feed-html.tsx). */
+type ArticleTextVariant = 'page' | 'lite' | 'feed'
 
 /**
  * What an article says, below its header: corrections, lead photo, body, live updates,

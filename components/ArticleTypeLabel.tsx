@@ -1,4 +1,4 @@
-import type { ArticleCard } from '@/lib/view-models'
+import type { ArticleCard } from '@/lib/catalogue/view-models'
 import styles from './ArticleTypeLabel.module.css'
 
 /**

@@ -1,5 +1,5 @@
-import type { Page } from '@/lib/pagination'
-import type { ArticleCard, AuthorProfile } from '@/lib/view-models'
+import type { Page } from '@/lib/catalogue/pagination'
+import type { ArticleCard, AuthorProfile } from '@/lib/catalogue/view-models'
 import { Pagination } from './Pagination'
 import { ResponsiveImage } from './ResponsiveImage'
 import { StoryGrid } from './StoryGrid'

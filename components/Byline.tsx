@@ -1,5 +1,5 @@
 import { Fragment } from 'react'
-import type { BylineAuthor } from '@/lib/view-models'
+import type { BylineAuthor } from '@/lib/catalogue/view-models'
 
 /**
  * "By Ana Ortega and Luis Peña": each name links to its author page. With `roles` (opinion), each

@@ -1,5 +1,5 @@
 import { site } from '@/config/site'
-import type { Correction } from '@/lib/view-models'
+import type { Correction } from '@/lib/catalogue/view-models'
 import { Timestamp } from './Timestamp'
 import styles from './CorrectionNotice.module.css'
 

@@ -1,6 +1,6 @@
 import { site } from '@/config/site'
-import type { Page } from '@/lib/pagination'
-import type { CorrectionEntry } from '@/lib/view-models'
+import type { Page } from '@/lib/catalogue/pagination'
+import type { CorrectionEntry } from '@/lib/catalogue/view-models'
 import { Pagination } from './Pagination'
 import { Timestamp } from './Timestamp'
 import listStyles from './ListPage.module.css'

@@ -1,6 +1,6 @@
 import type { LivePage } from '@/lib/live/merge'
 import type { MostRead } from '@/lib/most-read/most-read'
-import type { ArticleCard, ArticleView } from '@/lib/view-models'
+import type { ArticleCard, ArticleView } from '@/lib/catalogue/view-models'
 import { ArticleContent } from './ArticleContent'
 import { MostReadList } from './MostReadList'
 import { NewsletterSignup } from './NewsletterSignup'

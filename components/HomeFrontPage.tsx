@@ -1,6 +1,6 @@
 import { getSection } from '@/config/sections'
 import { site } from '@/config/site'
-import type { HomeFront } from '@/lib/front'
+import type { HomeFront } from '@/lib/catalogue/front'
 import type { MostRead } from '@/lib/most-read/most-read'
 import { MostReadList } from './MostReadList'
 import { StoryCard } from './StoryCard'

@@ -1,4 +1,4 @@
-import type { ArticleImage } from '@/lib/view-models'
+import type { ArticleImage } from '@/lib/catalogue/view-models'
 import { PhotoCaption } from './PhotoCaption'
 import { ResponsiveImage } from './ResponsiveImage'
 import styles from './LeadFigure.module.css'

@@ -1,5 +1,5 @@
 import type { LivePage } from '@/lib/live/merge'
-import type { ArticleView } from '@/lib/view-models'
+import type { ArticleView } from '@/lib/catalogue/view-models'
 import { LiveUpdateItem } from './LiveUpdateItem'
 import { livePollerScript } from '@/lib/live/poller-script'
 import styles from './LiveBlog.module.css'

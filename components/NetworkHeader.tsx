@@ -1,7 +1,7 @@
 import { DIVISIONS } from '@/config/divisions'
 import { BRANDS, CURRENT_BRAND_ID, NETWORK_LABEL } from '@/config/network'
 import { formatNetworkDate, toZonedDay } from '@/lib/dates'
-import { networkDateScript } from '@/lib/network-date-script'
+import { networkDateScript } from '@/lib/render/network-date-script'
 import styles from './NetworkHeader.module.css'
 
 const DATE_ID = 'network-date'

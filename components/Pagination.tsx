@@ -1,4 +1,4 @@
-import type { Page } from '@/lib/pagination'
+import type { Page } from '@/lib/catalogue/pagination'
 import styles from './Pagination.module.css'
 
 /** Previous/next links for a paginated list; React hoists the rel links into <head>. */

@@ -16,7 +16,7 @@ type Props = {
   lite?: boolean
 }
 
-export const LITE_WIDTH = 360
+const LITE_WIDTH = 360
 
 // getImageProps gives next/image's responsive srcset without its client component, so image pages
 // ship no extra JavaScript.

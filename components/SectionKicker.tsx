@@ -1,4 +1,4 @@
-import type { SectionRef } from '@/lib/view-models'
+import type { SectionRef } from '@/lib/catalogue/view-models'
 import styles from './SectionKicker.module.css'
 
 /** The small section label above a headline, linking to the section front. */

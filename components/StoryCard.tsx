@@ -1,4 +1,4 @@
-import type { ArticleCard } from '@/lib/view-models'
+import type { ArticleCard } from '@/lib/catalogue/view-models'
 import { ArticleTypeLabel } from './ArticleTypeLabel'
 import { ResponsiveImage } from './ResponsiveImage'
 import { SectionKicker } from './SectionKicker'

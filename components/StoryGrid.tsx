@@ -1,4 +1,4 @@
-import type { ArticleCard } from '@/lib/view-models'
+import type { ArticleCard } from '@/lib/catalogue/view-models'
 import { StoryCard } from './StoryCard'
 import styles from './StoryGrid.module.css'
 

@@ -1,5 +1,5 @@
-import type { Page } from '@/lib/pagination'
-import type { ArticleCard } from '@/lib/view-models'
+import type { Page } from '@/lib/catalogue/pagination'
+import type { ArticleCard } from '@/lib/catalogue/view-models'
 import { Pagination } from './Pagination'
 import { StoryGrid } from './StoryGrid'
 import styles from './ListPage.module.css'

@@ -1,6 +1,6 @@
-import type { Page } from '@/lib/pagination'
-import type { TagSummary } from '@/lib/tags'
-import type { ArticleCard } from '@/lib/view-models'
+import type { Page } from '@/lib/catalogue/pagination'
+import type { TagSummary } from '@/lib/catalogue/tags'
+import type { ArticleCard } from '@/lib/catalogue/view-models'
 import { StoryListPage } from './StoryListPage'
 
 export function TagArchive({ tag, page }: { tag: TagSummary; page: Page<ArticleCard> }) {

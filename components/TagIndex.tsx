@@ -1,4 +1,4 @@
-import type { TagSummary } from '@/lib/tags'
+import type { TagSummary } from '@/lib/catalogue/tags'
 import styles from './ListPage.module.css'
 import tagStyles from './TagList.module.css'
 

@@ -1,4 +1,4 @@
-import type { TagRef } from '@/lib/tags'
+import type { TagRef } from '@/lib/catalogue/tags'
 import styles from './TagList.module.css'
 
 export function TagList({ tags }: { tags: TagRef[] }) {

@@ -1,4 +1,4 @@
-import type { ArticleView } from '@/lib/view-models'
+import type { ArticleView } from '@/lib/catalogue/view-models'
 import { Timestamp } from './Timestamp'
 import styles from './FullArticle.module.css'
 

@@ -4,7 +4,7 @@ import type { ArticleType } from './types'
 // card (news carries none: it is the default); search engines get the schema.org type beside
 // NewsArticle. Editors write `type:` in the frontmatter; articles in the opinion section default to
 // opinion, every other one to news (lib/content/schema.ts, articleType).
-export const ARTICLE_TYPES = [
+const ARTICLE_TYPES = [
   { id: 'news', label: 'News', schemaType: 'NewsArticle' },
   { id: 'analysis', label: 'Analysis', schemaType: 'AnalysisNewsArticle' },
   { id: 'opinion', label: 'Opinion', schemaType: 'OpinionNewsArticle' },

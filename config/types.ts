@@ -42,7 +42,7 @@ export type ArticleType = {
 }
 
 /** The outlet's standards pages (content/pages/{slug}.mdx, at /about/{slug}), by what they are. */
-export type StandardsPages = {
+type StandardsPages = {
   /** Ethics and standards: JSON-LD publishingPrinciples and ethicsPolicy. */
   readonly ethics: string
   readonly corrections: string

@@ -4,7 +4,7 @@ import { MDX_COMPONENT_NAMES } from '../lib/content/mdx-component-names'
 import { publicArticles, type ExpectedArticle } from './lib/content'
 import { parseXml } from './lib/xml'
 
-// A feed item's HTML is the article as its page shows it (lib/feed-html.tsx renders the page's own
+// A feed item's HTML is the article as its page shows it (lib/syndication/feed-html.tsx renders the page's own
 // components): element by element, the same tags, texts, link targets and images, for an article
 // using each MDX component, and for one with a correction.
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { gradeHeaders } from '../lib/http/observatory'
+import { gradeHeaders } from '../scripts/test-support/observatory'
 import { byNewest, publicArticles } from './lib/content'
 
 const article = [...publicArticles].sort(byNewest).find((a) => a.image)!

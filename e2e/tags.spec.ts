@@ -3,7 +3,7 @@ import { site } from '../config/site'
 import { byNewest, publicArticles } from './lib/content'
 import { expectPageStructure } from './lib/page-checks'
 
-// Tag ids written out by hand (not computed with lib/tags.ts): spaces become hyphens, capitals and
+// Tag ids written out by hand (not computed with lib/catalogue/tags.ts): spaces become hyphens, capitals and
 // accents go, apostrophes are dropped.
 const IDS: Record<string, string> = {
   'Mexico City': 'mexico-city',

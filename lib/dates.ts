@@ -6,7 +6,7 @@ const TIME_ZONE = site.timeZone
 const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i
 
-export type ZonedParts = {
+type ZonedParts = {
   year: number
   month: number
   day: number
@@ -32,7 +32,7 @@ const partsFormatter = new Intl.DateTimeFormat('en-US', {
 const numericMonth = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, month: 'numeric' })
 
 /** Wall-clock fields of an instant in Mexico City. */
-export function zonedParts(date: Date): ZonedParts {
+function zonedParts(date: Date): ZonedParts {
   // One formatToParts call, not one per field: list pages format dozens of dates and this was
   // the build's most expensive function of ours (docs/performance.md).
   const parts = new Map(partsFormatter.formatToParts(date).map((p) => [p.type, p.value]))

@@ -9,7 +9,7 @@ export NEXT_TELEMETRY_DISABLED=1
 [ -d node_modules ] || npm ci --no-audit --no-fund
 source scripts/ensure-browser.sh
 source scripts/test-articles.sh
-npx tsx --test lib/http/*.test.ts lib/db/folder-lock.test.ts lib/newsletter/mailer.test.ts lib/known-paths.test.ts
+npx tsx --test lib/http/*.test.ts scripts/test-support/observatory.test.ts lib/db/folder-lock.test.ts lib/newsletter/mailer.test.ts
 npm run --silent build
 npx playwright test e2e/resilience.spec.ts e2e/resilience-crash.spec.ts e2e/bad-requests.spec.ts \
   e2e/security-headers.spec.ts e2e/not-found.spec.ts "$@"

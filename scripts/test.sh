@@ -33,7 +33,7 @@ step "unit tests"
 echo "database tests: PGlite and PostgreSQL (TEST_DATABASE_URL)"
 npx tsx --test --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination=reports/unit.tap \
-  $(find lib scripts -name '*.test.ts' | sort)
+  $(find config lib scripts -name '*.test.ts' | sort)
 
 step "production build"
 # One page of each archive prebuilt: pages 2+ then take the on-demand path that archives deeper

@@ -5,9 +5,9 @@ import { PageShell } from '@/components/PageShell'
 import { StoryListPage } from '@/components/StoryListPage'
 import { getSection, isSectionId, SECTION_IDS } from '@/config/sections'
 import { site } from '@/config/site'
-import { getSectionPage } from '@/lib/articles'
-import { breadcrumbJsonLd } from '@/lib/structured-data'
-import { listPageMetadata } from '@/lib/metadata'
+import { getSectionPage } from '@/lib/catalogue/queries'
+import { breadcrumbJsonLd } from '@/lib/seo/structured-data'
+import { listPageMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ section: string }> }
 

@@ -2,7 +2,7 @@ import { site } from '@/config/site'
 import type { Metadata } from 'next'
 import { AboutNetwork } from '@/components/AboutNetwork'
 import { PageShell } from '@/components/PageShell'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 export const metadata: Metadata = pageMetadata({
   title: `About ${site.name}`,

@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation'
 import { CorrectionsLog } from '@/components/CorrectionsLog'
 import { PageShell } from '@/components/PageShell'
 import { site } from '@/config/site'
-import { getCorrectionsPage } from '@/lib/articles'
-import { listPageMetadata } from '@/lib/metadata'
+import { getCorrectionsPage } from '@/lib/catalogue/queries'
+import { listPageMetadata } from '@/lib/seo/metadata'
 
 // Revalidate every minute (ISR), like the section fronts: a scheduled article's correction appears with it.
 export const revalidate = 60

@@ -1,4 +1,4 @@
-import { newsSitemapXml, xmlResponse } from '@/lib/syndication'
+import { newsSitemapXml, xmlResponse } from '@/lib/syndication/syndication'
 
 // The two-day window moves with the clock and scheduled articles join it: regenerated every minute.
 export const revalidate = 60

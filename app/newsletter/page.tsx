@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { NewsletterOutcome } from '@/components/NewsletterOutcome'
 import { NewsletterSignup } from '@/components/NewsletterSignup'
 import { PageShell } from '@/components/PageShell'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/seo/metadata'
 import styles from '@/components/NewsletterPage.module.css'
 
 export const metadata: Metadata = pageMetadata({

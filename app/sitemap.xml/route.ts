@@ -1,4 +1,4 @@
-import { sitemapXml, xmlResponse } from '@/lib/syndication'
+import { sitemapXml, xmlResponse } from '@/lib/syndication/syndication'
 
 export const dynamic = 'force-static'
 // Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.

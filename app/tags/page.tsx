@@ -2,8 +2,8 @@ import { site } from '@/config/site'
 import type { Metadata } from 'next'
 import { PageShell } from '@/components/PageShell'
 import { TagIndex } from '@/components/TagIndex'
-import { getTagIndex } from '@/lib/articles'
-import { pageMetadata } from '@/lib/metadata'
+import { getTagIndex } from '@/lib/catalogue/queries'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 // Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
 export const revalidate = 60

@@ -32,7 +32,7 @@ function walk(dir: string): string[] {
   })
 }
 
-export const allArticles: ExpectedArticle[] = walk('content/articles')
+const allArticles: ExpectedArticle[] = walk('content/articles')
   .filter((p) => p.endsWith('.mdx'))
   .map((p) => {
     const data = matter(readFileSync(p, 'utf8'), { engines: { yaml: (s: string) => parseYaml(s) } }).data

@@ -29,7 +29,7 @@ function walk(dir: string): string[] {
   })
 }
 
-export type ContentCheck = {
+type ContentCheck = {
   problems: ContentProblem[]
   articles: number
   authors: number

@@ -26,12 +26,12 @@ import { dirname, join, resolve } from 'node:path'
 // cache becomes a cache keyed by content. Its key also covers the compiled config, so a config
 // change recompiles everything.
 
-export const CONTENT_CACHE_DIR = '.next/cache/thenews-content'
+const CONTENT_CACHE_DIR = '.next/cache/thenews-content'
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest()
 
 /** A time from the file's bytes: within 2000–2034, whole seconds (every file system keeps them). */
-export function contentTime(bytes: Buffer): Date {
+function contentTime(bytes: Buffer): Date {
   const seconds = sha256(bytes).readUInt32BE(0) % 1_073_741_824 // 2^30 s, about 34 years
   return new Date((946_684_800 + seconds) * 1000)
 }

@@ -4,7 +4,7 @@
 // - .contentlayer/bodies/{slug}.json.gz: each body (MDX source + compiled code), read on demand;
 // - .contentlayer/search/index.js: the search index, without the body text (snippets are made
 //   from the bodies of the ten results shown);
-// - .contentlayer/emoji/{code}.svg: the emoji that headlines use, for share cards (lib/share-card-text.ts).
+// - .contentlayer/emoji/{code}.svg: the emoji that headlines use, for share cards (lib/share-card/share-card-text.ts).
 // Reads contentlayer's per-document files one at a time, so memory stays flat as the archive grows.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -18,7 +18,7 @@ import { plainTextFromMdx } from './text'
 import type { ContentProblem } from './validate'
 import { buildSearchIndex } from '../search/build-index'
 import { packTexts } from '../search/texts'
-import { EMOJI_DIR, emojiCodesIn } from '../share-card-text'
+import { EMOJI_DIR, emojiCodesIn } from '../share-card/share-card-text'
 
 type Generated = Record<string, unknown> & { body: { raw: string; code: string } }
 

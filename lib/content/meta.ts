@@ -10,7 +10,7 @@ export type ArticleImageMeta = Frontmatter<typeof IMAGE_FIELDS>
 export type ArticleMeta = ArticleMetaFromSchema
 
 export type ArticleBody = {
-  /** The MDX source as written (pages and feeds render `code`: lib/feed-html.tsx). */
+  /** The MDX source as written (pages and feeds render `code`: lib/syndication/feed-html.tsx). */
   raw: string
   /** The compiled MDX, evaluated on the server. */
   code: string

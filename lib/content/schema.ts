@@ -12,15 +12,15 @@ import { updatesFromMdx } from './updates'
 // Adding a field here reaches all four; lib/content/schema.test.ts proves it.
 
 type Base = { required?: boolean; /** Said after a problem with this field: how to fix it. */ hint?: string }
-export type TextField = Base & { kind: 'text' }
+type TextField = Base & { kind: 'text' }
 /** ISO 8601 text; without an offset it means Mexico City time (lib/dates.ts). Kept as text. */
-export type DateField = Base & { kind: 'date' }
-export type EnumField = Base & { kind: 'enum'; options: readonly string[]; /** "section" */ noun: string }
-export type TextListField = Base & { kind: 'list'; default: readonly [] }
-export type BooleanField = Base & { kind: 'boolean'; default: boolean }
-export type NestedField = Base & { kind: 'nested'; /** contentlayer's type name */ name: string; fields: FieldMap }
+type DateField = Base & { kind: 'date' }
+type EnumField = Base & { kind: 'enum'; options: readonly string[]; /** "section" */ noun: string }
+type TextListField = Base & { kind: 'list'; default: readonly [] }
+type BooleanField = Base & { kind: 'boolean'; default: boolean }
+type NestedField = Base & { kind: 'nested'; /** contentlayer's type name */ name: string; fields: FieldMap }
 /** A list of maps, each with the same fields (corrections). */
-export type NestedListField = Base & { kind: 'objects'; name: string; fields: FieldMap; default: readonly [] }
+type NestedListField = Base & { kind: 'objects'; name: string; fields: FieldMap; default: readonly [] }
 export type FieldSpec = TextField | DateField | EnumField | TextListField | BooleanField | NestedField | NestedListField
 export type FieldMap = { readonly [name: string]: FieldSpec }
 
@@ -32,10 +32,10 @@ export const IMAGE_FIELDS = {
   credit: { kind: 'text', required: true, hint: 'name who took or owns the photo, e.g. "Ana Ruiz" or "Photo agency name"' },
 } as const satisfies FieldMap
 
-export const CORRECTION_KINDS = ['correction', 'clarification'] as const
+const CORRECTION_KINDS = ['correction', 'clarification'] as const
 
 /** One entry of an article's `corrections:` list. */
-export const CORRECTION_FIELDS = {
+const CORRECTION_FIELDS = {
   date: { kind: 'date', required: true },
   text: { kind: 'text', required: true, hint: 'say what was wrong and what is right now' },
   kind: { kind: 'enum', options: CORRECTION_KINDS, noun: 'kind' },
@@ -116,7 +116,7 @@ export type Frontmatter<M extends FieldMap> = Simplify<
   { [K in RequiredKeys<M>]: ValueOf<M[K]> } & { [K in Exclude<keyof M, RequiredKeys<M>>]?: ValueOf<M[K]> }
 >
 /** What the site reads after the build: fields with a default always present. */
-export type Resolved<M extends FieldMap> = Simplify<
+type Resolved<M extends FieldMap> = Simplify<
   { [K in RequiredKeys<M, { default: unknown }>]: ValueOf<M[K]> } & {
     [K in Exclude<keyof M, RequiredKeys<M, { default: unknown }>>]?: ValueOf<M[K]>
   }
@@ -165,7 +165,7 @@ export const ARTICLE_COMPUTED = {
 } as const
 
 /** The latest of some content dates, as a UTC ISO instant (undefined when none parses). */
-export function latestInstant(values: readonly (string | undefined)[]): string | undefined {
+function latestInstant(values: readonly (string | undefined)[]): string | undefined {
   const times = values.flatMap((v) => {
     const d = v ? parseContentDate(v) : null
     return d ? [d.getTime()] : []

@@ -11,7 +11,7 @@ import type { ContentProblem } from './validate'
 import { isPublished } from './visibility'
 
 // The only module that reads the content index (lib/content/content-index.ts writes it from
-// contentlayer's output). Everything else goes through lib/articles.ts. Bodies are read one at a
+// contentlayer's output). Everything else goes through lib/catalogue/ (cache.ts). Bodies are read one at a
 // time by lib/content/bodies.ts.
 
 /**

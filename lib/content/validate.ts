@@ -16,7 +16,7 @@ export type ContentProblem = { file: string; field: string; message: string }
 export type ArticleSource = { file: string; data: Record<string, unknown> }
 export type AuthorSource = { file: string; data: Record<string, unknown> }
 
-export type ValidationContext = {
+type ValidationContext = {
   authorIds: ReadonlySet<string>
   /** Whether a site-relative image path (e.g. "/images/x.jpg") exists under public/. */
   imageExists: (src: string) => boolean
@@ -25,7 +25,7 @@ export type ValidationContext = {
 }
 
 /** Google Discover shows large previews only of images at least this wide; a lead photo must be. */
-export const LEAD_IMAGE_MIN_WIDTH = 1200
+const LEAD_IMAGE_MIN_WIDTH = 1200
 
 
 

@@ -3,12 +3,12 @@ import { migrate } from './migrate'
 import { openPglite } from './pglite'
 import { openPostgres } from './postgres'
 import type { Database } from './types'
-import { READ_ONLY_DATABASE_MESSAGE, appFolderWritable } from '../writable-paths'
+import { READ_ONLY_DATABASE_MESSAGE, appFolderWritable } from './writable-paths'
 
 /** Where the embedded database lives unless PGLITE_DATA_DIR says otherwise. */
-export const DEFAULT_PGLITE_DIR = '.data/pglite'
+const DEFAULT_PGLITE_DIR = '.data/pglite'
 
-export type DatabaseConfig = { url?: string; pgliteDir?: string }
+type DatabaseConfig = { url?: string; pgliteDir?: string }
 
 export function databaseConfigFromEnv(env = process.env): DatabaseConfig {
   return env.DATABASE_URL ? { url: env.DATABASE_URL } : { pgliteDir: env.PGLITE_DATA_DIR || DEFAULT_PGLITE_DIR }
@@ -24,7 +24,7 @@ function checkLasting(config: DatabaseConfig, env = process.env): void {
 }
 
 /** Opens the configured database and brings its schema up to date. */
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+async function openDatabase(config: DatabaseConfig): Promise<Database> {
   const db = config.url ? await openPostgres(config.url) : await openPglite(config.pgliteDir ?? DEFAULT_PGLITE_DIR)
   try {
     await migrate(db)

@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import { migrate, splitStatements } from './migrate'
 import { openPglite } from './pglite'
 import { MIGRATIONS } from './migrations'
-import { testDatabases } from './test-databases'
+import { testDatabases } from '../../scripts/test-support/test-databases'
 
 for (const { kind, open } of testDatabases()) {
   test(`${kind}: migrations apply once, are recorded, and a failing one leaves nothing behind`, async () => {

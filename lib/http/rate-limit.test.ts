@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { testDatabases } from '../db/test-databases'
+import { testDatabases } from '../../scripts/test-support/test-databases'
 import type { Database } from '../db/types'
 import { createViewsHandler } from '../most-read/beacon'
 import { hitRateLimit } from './rate-limit'

@@ -9,7 +9,7 @@ import { secretMatches } from './secrets'
 // guess that lands during the lockout learns nothing. The cost: an attacker can lock editors out of
 // preview for one window (10 minutes), which is the better failure.
 
-export const SECRET_FAILURES: RateLimit = { limit: 20, windowSeconds: 600 }
+const SECRET_FAILURES: RateLimit = { limit: 20, windowSeconds: 600 }
 
 export type SecretCheck =
   | { outcome: 'ok' }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
-import { testDatabases } from '../db/test-databases'
+import { testDatabases } from '../../scripts/test-support/test-databases'
 import type { Database } from '../db/types'
 import { refuseWithoutSecret } from './api'
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, describe, it } from 'node:test'
-import { testDatabases } from '../db/test-databases'
+import { testDatabases } from '../../scripts/test-support/test-databases'
 import { updatesFromMdx } from '../content/updates'
 import { liveMarkdownToHtml } from './markdown'
 import { livePage, mergeUpdates, UPDATES_PER_PAGE } from './merge'

@@ -7,7 +7,7 @@
  * inserts the server-rendered markup (components/LiveUpdateItem.tsx, in the JSON's `itemHtml`)
  * above the list and moves focus to the newest without scrolling.
  */
-export const POLL_MS = 10_000
+const POLL_MS = 10_000
 
 export function livePollerScript(cfg: { root: string; endpoint: string; buttonClass: string }): string {
   // Inside a <script>: no "<" may end it early, whatever the values become.

@@ -4,15 +4,14 @@ import { liveMarkdownToHtml } from './markdown'
 // The body of POST /api/live/{section}/{slug} and PATCH …/{id}: checked whole before anything is
 // stored, so a bad request changes nothing, and each problem names its field.
 
-export type UpdateInput = { time?: string; title?: string | null; body?: string; key?: boolean; pinned?: boolean }
 export type ParsedUpdate = { time?: Date; title?: string | null; body?: string; key?: boolean; pinned?: boolean }
 
 const FIELDS = ['time', 'title', 'body', 'key', 'pinned'] as const
-export const MAX_BODY = 20_000
-export const MAX_TITLE = 200
+const MAX_BODY = 20_000
+const MAX_TITLE = 200
 /** Deeper Markdown nesting (quotes in quotes, lists in lists) is refused: it cannot be news, and
  * thousands of levels overflow the renderer's stack (found by an attacker's review). */
-export const MAX_NESTING = 8
+const MAX_NESTING = 8
 
 // NUL and the other C0 controls but tab, newline and carriage return: PostgreSQL refuses NUL in
 // text, and none of them belongs in an update.

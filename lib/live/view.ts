@@ -1,4 +1,4 @@
-import type { ArticleView } from '../view-models'
+import type { ArticleView } from '../catalogue/view-models'
 import { livePage, mergeUpdates, type LivePage } from './merge'
 import { getPostedUpdates } from './posted'
 

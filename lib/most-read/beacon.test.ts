@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import { testDatabases } from '../db/test-databases'
+import { testDatabases } from '../../scripts/test-support/test-databases'
 import type { Database } from '../db/types'
 import { createViewsHandler, isBot, isPrefetch } from './beacon'
 import { topViewed } from './views'

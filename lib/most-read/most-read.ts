@@ -1,7 +1,7 @@
 import { unstable_cache } from 'next/cache'
-import { getCardsByUrl, getLatestCards } from '../articles'
+import { getCardsByUrl, getLatestCards } from '../catalogue/queries'
 import { getDatabase } from '../db/database'
-import type { ArticleCard } from '../view-models'
+import type { ArticleCard } from '../catalogue/view-models'
 import { topViewed } from './views'
 
 export const MOST_READ_SIZE = 10

@@ -1,8 +1,8 @@
 import { domainToASCII } from 'node:url'
 
-export type EmailProblem =
+type EmailProblem =
   'email-missing' | 'email-too-long' | 'email-format' | 'email-non-ascii' | 'email-local' | 'email-domain'
-export type EmailCheck = { ok: true; email: string } | { ok: false; code: EmailProblem }
+type EmailCheck = { ok: true; email: string } | { ok: false; code: EmailProblem }
 
 const LOCAL_PART = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/
 const DOMAIN_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/

@@ -11,7 +11,7 @@ import { NEWSLETTER_ERRORS, NEWSLETTER_STATUS, type NewsletterError, type Newsle
 import { confirmSubscriber, recordSignup, unsubscribeSubscriber } from './subscriptions'
 import { signToken, verifyToken } from './token'
 
-export type NewsletterDeps = {
+type NewsletterDeps = {
   db: () => Promise<Database>
   mailer: Mailer
   /** Absolute origin for links in mail: the site's canonical URL (config/site.ts). */

@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs'
 import { mkdir, open } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { site } from '../../config/site'
-import { defaultOutboxPath } from '../writable-paths'
+import { defaultOutboxPath } from '../db/writable-paths'
 
 export type MailMessage = {
   to: string
@@ -53,7 +53,7 @@ export function outboxMailer(path: string, log: (line: string) => void = console
 }
 
 /** Truncates a file after its last newline if it does not end with one. True if it cut anything. */
-export async function cutPartialLine(path: string): Promise<boolean> {
+async function cutPartialLine(path: string): Promise<boolean> {
   const file = await open(path, 'r+').catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return null
     throw e

@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/types'
 
-export type SubscribeOutcome =
+type SubscribeOutcome =
   /** New (or returning after unsubscribing): a confirmation link must be sent. */
   | 'pending'
   /** Signed up before and not confirmed yet: the link is sent again. */
@@ -56,9 +56,4 @@ export async function unsubscribeSubscriber(db: Queryable, email: string): Promi
     [email],
   )
   return rows.length > 0
-}
-
-export async function subscriberStatus(db: Queryable, email: string): Promise<string | null> {
-  const { rows } = await db.query<{ status: string }>('SELECT status FROM subscribers WHERE email = $1', [email])
-  return rows[0]?.status ?? null
 }

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-export type TokenPurpose = 'confirm' | 'unsubscribe'
-export type TokenPayload = { email: string; purpose: TokenPurpose; expires?: number }
+type TokenPurpose = 'confirm' | 'unsubscribe'
+type TokenPayload = { email: string; purpose: TokenPurpose; expires?: number }
 
 const b64 = (b: Buffer | string) => Buffer.from(b).toString('base64url')
 const sign = (secret: string, body: string) => createHmac('sha256', secret).update(body).digest()

@@ -2,7 +2,7 @@ import { isStopword, stem, wordSpans, words } from './tokenize'
 import { FIELD, type SearchDoc, type SearchIndex } from './types'
 
 export const MAX_QUERY_LENGTH = 200
-export const MAX_QUERY_TERMS = 10
+const MAX_QUERY_TERMS = 10
 export const RESULTS_PER_PAGE = 10
 
 export type ParsedQuery =
@@ -72,7 +72,7 @@ function scoreTerm(index: SearchIndex, term: string): Map<number, number> {
   return scores
 }
 
-export type SearchHit = { doc: SearchDoc; score: number }
+type SearchHit = { doc: SearchDoc; score: number }
 
 /** Every visible document matching all terms, best first, then newest first. */
 export function searchIndex(index: SearchIndex, terms: string[], visible: (doc: SearchDoc) => boolean): SearchHit[] {

@@ -4,7 +4,7 @@ import { unpackText } from './texts'
 import { createTtlCache, searchCacheKey } from './result-cache'
 import { highlight, parseQuery, RESULTS_PER_PAGE, searchIndex, snippet, type ParsedQuery, type Segment } from './query'
 
-export type SearchResult = {
+type SearchResult = {
   url: string
   title: Segment[]
   snippet: Segment[]

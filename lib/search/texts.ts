@@ -6,7 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib'
 // Measured at 10,000 articles: bench/results/latest-search.md.
 
 /** Where one article's text sits in the packed file: [byte offset, byte length]. */
-export type TextSlot = [number, number]
+type TextSlot = [number, number]
 
 export function packTexts(texts: readonly string[]): { data: Buffer; slots: TextSlot[] } {
   const parts: Buffer[] = []

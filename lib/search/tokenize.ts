@@ -1,4 +1,4 @@
-import { fold } from '../fold'
+import { fold } from './fold'
 
 const WORD = /[\p{L}\p{N}]+/gu
 

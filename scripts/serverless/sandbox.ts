@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
 
 /** The user the functions run as: nobody, as Lambda's sandbox user owns nothing of /var/task. */
-export const FUNCTION_UID = 65534
+const FUNCTION_UID = 65534
 
 /** What OpenNext's server and image functions read beside them (paths relative to .open-next). */
 const PARTS = ['server-functions/default', 'image-optimization-function', 'cache', 'dynamodb-provider', 'assets']
@@ -47,7 +47,7 @@ export function functionTmp(sandbox: Sandbox, name: string): string {
   return dir
 }
 
-export type SandboxFacts = {
+type SandboxFacts = {
   uid: number
   networkInterfaces: string[]
   functionFolderWritable: boolean

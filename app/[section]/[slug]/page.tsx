@@ -6,20 +6,22 @@ import { FullArticle } from '@/components/FullArticle'
 import { JsonLd } from '@/components/JsonLd'
 import { PageShell } from '@/components/PageShell'
 import { site } from '@/config/site'
-import { getArticle, getArticleParams, getRelatedArticles } from '@/lib/articles'
+import { getArticle, getRelatedArticles } from '@/lib/catalogue/queries'
+import { getArticleParams } from '@/lib/catalogue/static-params'
 import { toZonedIso } from '@/lib/dates'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/seo/metadata'
 import { getMostRead } from '@/lib/most-read/most-read'
 import { renditionPath } from '@/lib/content/renditions-paths'
 import { getLiveView } from '@/lib/live/view'
-import { breadcrumbJsonLd, liveBlogJsonLd, newsArticleJsonLd, shareImagePath } from '@/lib/structured-data'
+import { breadcrumbJsonLd, liveBlogJsonLd, newsArticleJsonLd } from '@/lib/seo/structured-data'
+import { shareImagePath } from '@/lib/seo/urls'
 
 // One body read per render, shared by the metadata and the page.
 const loadArticle = cache((section: string, slug: string, preview: boolean) => getArticle(section, slug, { preview }))
 
 type Props = { params: Promise<{ section: string; slug: string }> }
 
-// Articles are prerendered (all of them, or the newest PREBUILD_ARTICLES: lib/prebuild.ts), scheduled
+// Articles are prerendered (all of them, or the newest PREBUILD_ARTICLES: lib/catalogue/prebuild.ts), scheduled
 // ones as a 404 until their time; any other article renders on its first request. Pages
 // revalidate every minute (ISR): a scheduled article appears, and the most-read list beside
 // articles stays fresh, while every request is still answered from the static cache. Unknown

@@ -1,5 +1,5 @@
 import { isSectionId, SECTION_IDS } from '@/config/sections'
-import { rssFeed, xmlResponse } from '@/lib/syndication'
+import { rssFeed, xmlResponse } from '@/lib/syndication/syndication'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false

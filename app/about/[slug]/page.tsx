@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/JsonLd'
 import { PageShell } from '@/components/PageShell'
 import { StandardsPageView } from '@/components/StandardsPageView'
-import { getStandardsPage, getStandardsPages } from '@/lib/articles'
-import { pageMetadata } from '@/lib/metadata'
-import { breadcrumbJsonLd } from '@/lib/structured-data'
+import { getStandardsPage, getStandardsPages } from '@/lib/catalogue/queries'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { breadcrumbJsonLd } from '@/lib/seo/structured-data'
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -4,7 +4,7 @@ import { getDatabase } from '@/lib/db/database'
 import { jsonError, methodNotAllowed, secretRefusal } from '@/lib/http/responses'
 import { checkSecret } from '@/lib/http/secret-guard'
 import { bearerToken } from '@/lib/http/secrets'
-import { parseRevalidateRequest } from '@/lib/revalidate-request'
+import { parseRevalidateRequest } from '@/lib/http/revalidate-request'
 
 // The deploy pipeline calls this after content changes:
 //   curl -X POST -H "Authorization: Bearer $REVALIDATE_SECRET" -H 'Content-Type: application/json' \

@@ -1,4 +1,4 @@
-import { isPublicArticleUrl } from '@/lib/articles'
+import { isPublicArticleUrl } from '@/lib/catalogue/queries'
 import { getDatabase } from '@/lib/db/database'
 import { methodNotAllowed } from '@/lib/http/responses'
 import { createViewsHandler } from '@/lib/most-read/beacon'

@@ -3,9 +3,10 @@ import { notFound } from 'next/navigation'
 import { AuthorPage } from '@/components/AuthorPage'
 import { JsonLd } from '@/components/JsonLd'
 import { PageShell } from '@/components/PageShell'
-import { getAuthorIds, getAuthorPage } from '@/lib/articles'
-import { listPageMetadata } from '@/lib/metadata'
-import { authorProfileJsonLd } from '@/lib/structured-data'
+import { getAuthorPage } from '@/lib/catalogue/queries'
+import { getAuthorIds } from '@/lib/catalogue/static-params'
+import { listPageMetadata } from '@/lib/seo/metadata'
+import { authorProfileJsonLd } from '@/lib/seo/structured-data'
 
 type Props = { params: Promise<{ id: string }> }
 

@@ -1,7 +1,7 @@
 import { site } from '@/config/site'
 import type { Metadata } from 'next'
 import { NewsletterLinkPage } from '@/components/NewsletterLinkPage'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Unsubscribe',

@@ -1,5 +1,5 @@
 import { site } from '@/config/site'
-import { shareCard } from '@/lib/share-card'
+import { shareCard } from '@/lib/share-card/share-card'
 
 export const dynamic = 'force-static'
 

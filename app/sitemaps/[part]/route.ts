@@ -1,4 +1,4 @@
-import { sitemapPartCount, sitemapPartXml, xmlResponse } from '@/lib/syndication'
+import { sitemapPartCount, sitemapPartXml, xmlResponse } from '@/lib/syndication/syndication'
 
 // Parts of the sitemap, /sitemaps/1.xml…; /sitemap.xml becomes their index past 50,000 URLs.
 export const dynamic = 'force-static'

@@ -3,8 +3,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PageShell } from '@/components/PageShell'
 import { TagArchive } from '@/components/TagArchive'
-import { getTagPage, getTagParams } from '@/lib/articles'
-import { listPageMetadata } from '@/lib/metadata'
+import { getTagPage } from '@/lib/catalogue/queries'
+import { getTagParams } from '@/lib/catalogue/static-params'
+import { listPageMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ tag: string }> }
 

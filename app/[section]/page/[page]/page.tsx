@@ -4,9 +4,10 @@ import { PageShell } from '@/components/PageShell'
 import { StoryListPage } from '@/components/StoryListPage'
 import { getSection, isSectionId } from '@/config/sections'
 import { site } from '@/config/site'
-import { getSectionPage, getSectionPageParams } from '@/lib/articles'
-import { listPageMetadata } from '@/lib/metadata'
-import { parseArchivePage } from '@/lib/pagination'
+import { getSectionPage } from '@/lib/catalogue/queries'
+import { getSectionPageParams } from '@/lib/catalogue/static-params'
+import { listPageMetadata } from '@/lib/seo/metadata'
+import { parseArchivePage } from '@/lib/catalogue/pagination'
 
 type Props = { params: Promise<{ section: string; page: string }> }
 

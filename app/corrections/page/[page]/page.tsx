@@ -3,9 +3,10 @@ import { notFound } from 'next/navigation'
 import { CorrectionsLog } from '@/components/CorrectionsLog'
 import { PageShell } from '@/components/PageShell'
 import { site } from '@/config/site'
-import { getCorrectionsPage, getCorrectionsPageParams } from '@/lib/articles'
-import { listPageMetadata } from '@/lib/metadata'
-import { parseArchivePage } from '@/lib/pagination'
+import { getCorrectionsPage } from '@/lib/catalogue/queries'
+import { getCorrectionsPageParams } from '@/lib/catalogue/static-params'
+import { listPageMetadata } from '@/lib/seo/metadata'
+import { parseArchivePage } from '@/lib/catalogue/pagination'
 
 type Props = { params: Promise<{ page: string }> }
 

@@ -1,7 +1,8 @@
 import { LiteArticlePage } from '@/components/LiteArticlePage'
-import { getArticle, getArticleCard, getArticleParams } from '@/lib/articles'
+import { getArticle, getArticleCard } from '@/lib/catalogue/queries'
+import { getArticleParams } from '@/lib/catalogue/static-params'
 import { getLiveView } from '@/lib/live/view'
-import { renderStaticMarkup } from '@/lib/static-markup'
+import { renderStaticMarkup } from '@/lib/render/static-markup'
 
 type Params = { params: Promise<{ section: string; slug: string }> }
 

@@ -1,5 +1,5 @@
-import { getArticleCard } from '@/lib/articles'
-import { shareCard } from '@/lib/share-card'
+import { getArticleCard } from '@/lib/catalogue/queries'
+import { shareCard } from '@/lib/share-card/share-card'
 
 // /og/{section}/{slug}.png: each article's share card (a scheduled article's card is a 404 until
 // its time, like the article). Cached like a page (ISR) once drawn.

@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { LiveBlog } from '@/components/LiveBlog'
 import { PageShell } from '@/components/PageShell'
-import { getArticle } from '@/lib/articles'
+import { getArticle } from '@/lib/catalogue/queries'
 import { getLiveView } from '@/lib/live/view'
-import { pageMetadata } from '@/lib/metadata'
-import { parseArchivePage } from '@/lib/pagination'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { parseArchivePage } from '@/lib/catalogue/pagination'
 
 type Props = { params: Promise<{ section: string; slug: string; page: string }> }
 

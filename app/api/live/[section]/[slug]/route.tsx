@@ -6,9 +6,9 @@ import { findLiveArticle, publishChange, readUpdate, refuseWithoutSecret } from 
 import { createUpdate } from '@/lib/live/store'
 import { liveTag } from '@/lib/live/posted'
 import { getLiveView } from '@/lib/live/view'
-import { getFileUpdates } from '@/lib/articles'
-import type { ArticleCard } from '@/lib/view-models'
-import { renderStaticMarkup } from '@/lib/static-markup'
+import { getFileUpdates } from '@/lib/catalogue/queries'
+import type { ArticleCard } from '@/lib/catalogue/view-models'
+import { renderStaticMarkup } from '@/lib/render/static-markup'
 
 type Params = { params: Promise<{ section: string; slug: string }> }
 

@@ -2,9 +2,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { AuthorPage } from '@/components/AuthorPage'
 import { PageShell } from '@/components/PageShell'
-import { getAuthorPage, getAuthorPageParams } from '@/lib/articles'
-import { listPageMetadata } from '@/lib/metadata'
-import { parseArchivePage } from '@/lib/pagination'
+import { getAuthorPage } from '@/lib/catalogue/queries'
+import { getAuthorPageParams } from '@/lib/catalogue/static-params'
+import { listPageMetadata } from '@/lib/seo/metadata'
+import { parseArchivePage } from '@/lib/catalogue/pagination'
 
 type Props = { params: Promise<{ id: string; page: string }> }
 

@@ -3,9 +3,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PageShell } from '@/components/PageShell'
 import { TagArchive } from '@/components/TagArchive'
-import { getTagPage, getTagPageParams } from '@/lib/articles'
-import { listPageMetadata } from '@/lib/metadata'
-import { parseArchivePage } from '@/lib/pagination'
+import { getTagPage } from '@/lib/catalogue/queries'
+import { getTagPageParams } from '@/lib/catalogue/static-params'
+import { listPageMetadata } from '@/lib/seo/metadata'
+import { parseArchivePage } from '@/lib/catalogue/pagination'
 
 type Props = { params: Promise<{ tag: string; page: string }> }
 
