@@ -196,6 +196,7 @@ test('LiveBlogPosting JSON-LD: coverage start, updates with headline, time and t
   const updates = ld.liveBlogUpdate as { headline: string; datePublished: string; articleBody: string; url: string }[]
   const shown = await page.getByRole('region', { name: 'Live updates' }).locator('article[id^="update-"]').count()
   expect(updates.length).toBe(shown)
+  expect(shown, 'the running live article shows no updates').toBeGreaterThan(0)
   for (const u of updates) {
     expect(u.headline.length).toBeGreaterThan(0)
     expect(u.datePublished).toMatch(/-0[56]:00$/)
