@@ -48,6 +48,18 @@ describe('checkMdxBody', () => {
     ])
   })
 
+  it('refuses HTML tags, which React would render as written (script to every reader)', async () => {
+    const list = 'Figure, PullQuote, FactBox, RelatedLink, Update'
+    assert.deepEqual(
+      await messages('Text.\n\n<script>alert(1)</script>\n\nA <img src="x" onerror="alert(1)" /> here, and <>a</>.\n'),
+      [
+        `line 10: <script> is HTML, which an article may not contain; write Markdown, or use a component: ${list}`,
+        `line 12: <img> is HTML, which an article may not contain; write Markdown, or use a component: ${list}`,
+        `line 12: <> is HTML, which an article may not contain; write Markdown, or use a component: ${list}`,
+      ],
+    )
+  })
+
   it('accepts an escaped brace as text', async () => {
     assert.deepEqual(await messages('Sets are written \\{a, b\\}.\n'), [])
   })

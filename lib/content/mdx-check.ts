@@ -28,6 +28,7 @@ export async function checkMdxBody(file: string, body: string, firstBodyLine: nu
     const tree = mdxParser.parse(body)
     problems.push(...javaScriptProblems(file, tree, firstBodyLine))
     problems.push(...requiredAttributes(file, tree, firstBodyLine))
+    problems.push(...htmlProblems(file, tree, firstBodyLine))
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message?: string }
     // An unclosed tag is reported at the end of the file, without a place: point at its opening.
@@ -44,6 +45,27 @@ export async function checkMdxBody(file: string, body: string, firstBodyLine: nu
         field: 'body',
         message: `line ${tag.line + firstBodyLine - 1}: unknown component <${tag.name}>; available: ${MDX_COMPONENT_NAMES.join(', ')}`,
       })
+  return problems
+}
+
+/**
+ * Lowercase tags are HTML in MDX: React would render `<script>`, `<iframe>` or `<img onerror>` as
+ * written, so a body (from the build or from /api/publish) could carry script to every reader.
+ * Articles are Markdown plus the known components; capitalised unknown names are reported above.
+ */
+function htmlProblems(file: string, tree: unknown, firstBodyLine: number): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  visit(tree as Parameters<typeof visit>[0], (node) => {
+    const n = node as JsxNode
+    if (n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement') return
+    if (n.name && /^[A-Z]/.test(n.name)) return
+    const line = (n.position?.start.line ?? 1) + firstBodyLine - 1
+    problems.push({
+      file,
+      field: 'body',
+      message: `line ${line}: <${n.name ?? ''}> is HTML, which an article may not contain; write Markdown, or use a component: ${MDX_COMPONENT_NAMES.join(', ')}`,
+    })
+  })
   return problems
 }
 

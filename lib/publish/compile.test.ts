@@ -64,6 +64,7 @@ describe('compileBody', () => {
         '<Figure src={require(\'fs\')} alt="A" credit="B" />\n',
         /line 1:1: <Figure> src=\{require\('fs'\)\} is a JavaScript expression; write the value in quotes/,
       ],
+      ['Text.\n\n<script>fetch("/steal?c=" + document.cookie)</script>\n', /line 3: <script> is HTML/],
     ]
     for (const [body, message] of cases)
       await assert.rejects(compileBody(body, { file: 'x.mdx', firstBodyLine: 1 }), (error: unknown) => {
