@@ -45,7 +45,7 @@ function mdxCheckVersion(root: string): string {
     dependencies?: Record<string, string>
   }
   const parser = ['remark-mdx', 'remark-gfm', 'remark-parse'].map((p) => `${p}@${dependencies[p]}`)
-  return ['mdx-check 2', ...MDX_COMPONENT_NAMES, ...parser].join(' ')
+  return ['mdx-check 4', ...MDX_COMPONENT_NAMES, ...parser].join(' ')
 }
 
 /** Checks every article and author under `root`/content. */

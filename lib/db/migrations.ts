@@ -94,4 +94,39 @@ export const MIGRATIONS: readonly { id: string; sql: string }[] = [
       CREATE INDEX rate_limit_hits_expires ON rate_limit_hits (expires_at);
     `,
   },
+  {
+    id: '0004_published_articles',
+    sql: `
+      -- Articles published through /api/publish since the build (lib/publish/store.ts; ADR 0019):
+      -- one row per URL, its latest publish. Readers follow the version: every publish or withdrawal
+      -- takes the next value, so "rows with version > the last I saw" is what changed.
+      CREATE SEQUENCE published_articles_version;
+      CREATE TABLE published_articles (
+        url text PRIMARY KEY,
+        slug text NOT NULL UNIQUE,
+        meta jsonb NOT NULL,
+        raw text NOT NULL,
+        code text NOT NULL,
+        search_text text NOT NULL,
+        state text NOT NULL CHECK (state IN ('published', 'withdrawn')),
+        version bigint NOT NULL UNIQUE,
+        published_at timestamptz NOT NULL,
+        source_hash text NOT NULL,
+        key_name text
+      );
+
+      -- Who changed what: one row per article per publish or withdrawal, kept for good.
+      CREATE TABLE published_article_audit (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        url text NOT NULL REFERENCES published_articles (url),
+        action text NOT NULL CHECK (action IN ('publish', 'withdraw')),
+        key_name text,
+        before_hash text,
+        after_hash text,
+        version bigint NOT NULL,
+        at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX published_article_audit_url ON published_article_audit (url, id);
+    `,
+  },
 ]
