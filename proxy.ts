@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { knownPath } from '@/lib/http/known-paths'
+import { currentCatalogue } from '@/lib/catalogue/cache'
+import { contentLookups, knownPath } from '@/lib/http/known-paths'
 import { MemoryRateLimiter } from '@/lib/http/memory-rate-limit'
 import { clientAddress, parseRateLimit } from '@/lib/http/rate-limit'
 import { site } from '@/config/site'
@@ -38,7 +39,7 @@ function tooManySearches(retryAfterSeconds: number): NextResponse {
 //   docs/decisions/0016-unknown-urls-answered-before-rendering.md);
 // - /search is rate-limited per client: it is the one page rendered on every request;
 // - the newsletter's link pages answer 503 while the database is down.
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return new NextResponse(`${request.method} is not allowed here: this address answers GET and HEAD.\n`, {
       status: 405,
@@ -51,7 +52,9 @@ export function proxy(request: NextRequest) {
   }
   if (NEEDS_DATABASE.has(request.nextUrl.pathname) && databaseKnownDown())
     return NextResponse.next({ status: 503, headers: { 'retry-after': '60', 'cache-control': 'no-store' } })
-  if (knownPath(request.nextUrl.pathname) === 'pass') return NextResponse.next()
+  // The same view the pages read, published articles included (lib/catalogue/cache.ts).
+  if (knownPath(request.nextUrl.pathname, contentLookups(await currentCatalogue())) === 'pass')
+    return NextResponse.next()
   return NextResponse.rewrite(new URL('/404', request.url))
 }
 

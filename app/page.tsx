@@ -17,7 +17,7 @@ export default async function HomePage() {
   return (
     <PageShell current="home">
       <JsonLd data={websiteJsonLd()} />
-      <HomeFrontPage front={getHomeFront()} mostRead={await getMostRead()} />
+      <HomeFrontPage front={await getHomeFront()} mostRead={await getMostRead()} />
     </PageShell>
   )
 }

@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SectionPage({ params }: Props) {
   const { section } = await params
   if (!isSectionId(section)) notFound()
-  const page = getSectionPage(section, 1)
+  const page = await getSectionPage(section, 1)
   if (!page) notFound()
   const s = getSection(section)
   return (

@@ -16,8 +16,8 @@ export const metadata: Metadata = listPageMetadata({
   page: 1,
 })
 
-export default function CorrectionsPage() {
-  const page = getCorrectionsPage(1)
+export default async function CorrectionsPage() {
+  const page = await getCorrectionsPage(1)
   if (!page) notFound()
   return (
     <PageShell>

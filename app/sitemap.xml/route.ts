@@ -4,6 +4,6 @@ export const dynamic = 'force-static'
 // Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
 export const revalidate = 60
 
-export function GET() {
-  return xmlResponse(sitemapXml())
+export async function GET() {
+  return xmlResponse(await sitemapXml())
 }

@@ -14,10 +14,10 @@ export const metadata: Metadata = pageMetadata({
   path: '/tags',
 })
 
-export default function TagsPage() {
+export default async function TagsPage() {
   return (
     <PageShell>
-      <TagIndex tags={getTagIndex()} />
+      <TagIndex tags={await getTagIndex()} />
     </PageShell>
   )
 }

@@ -1,7 +1,6 @@
 import { site } from '../../config/site'
 import { SECTION_IDS, type SectionId } from '../../config/sections'
-import { allArticleDocs } from '../content/source'
-import { authorCards, catalogue, sectionCards } from './cache'
+import { authorCards, currentCatalogue, sectionCards } from './cache'
 import { pageCount } from './pagination'
 import { archivePageParams, listPagesLimit, prebuildLimit, selectPrebuilt } from './prebuild'
 
@@ -13,9 +12,9 @@ import { archivePageParams, listPagesLimit, prebuildLimit, selectPrebuilt } from
  * too: those render as 404 until their time, or in preview, and revalidate like any page), or with
  * PREBUILD_ARTICLES=N only the newest N public ones plus the unpublished (lib/catalogue/prebuild.ts).
  */
-export function getArticleParams(): { section: SectionId; slug: string }[] {
-  const { docs, cards } = catalogue()
-  const unpublished = allArticleDocs().filter((d) => !docs.has(d.url))
+export async function getArticleParams(): Promise<{ section: SectionId; slug: string }[]> {
+  const { docs, cards, all } = await currentCatalogue()
+  const unpublished = all.filter((d) => !docs.has(d.url))
   return selectPrebuilt(
     cards.map((c) => ({ section: c.section.id, slug: c.slug })),
     unpublished.map((d) => ({ section: d.section, slug: d.slug })),
@@ -29,38 +28,42 @@ function prebuiltArchivePages(pages: number): string[] {
 }
 
 /** Pages 2…N of every section that are prebuilt (page 1 is the section front itself). */
-export function getSectionPageParams(): { section: SectionId; page: string }[] {
+export async function getSectionPageParams(): Promise<{ section: SectionId; page: string }[]> {
+  const c = await currentCatalogue()
   return SECTION_IDS.flatMap((section) => {
-    const pages = pageCount(sectionCards(section).length, site.articlesPerPage)
+    const pages = pageCount(sectionCards(c, section).length, site.articlesPerPage)
     return prebuiltArchivePages(pages).map((page) => ({ section, page }))
   })
 }
 
-export function getAuthorIds(): string[] {
-  return [...catalogue().authors.keys()]
+export async function getAuthorIds(): Promise<string[]> {
+  return [...(await currentCatalogue()).authors.keys()]
 }
 
 /** Pages 2…N of every author. */
-export function getAuthorPageParams(): { id: string; page: string }[] {
-  return [...catalogue().authors.values()].flatMap((a) => {
-    const pages = pageCount(authorCards(a).length, site.articlesPerPage)
+export async function getAuthorPageParams(): Promise<{ id: string; page: string }[]> {
+  const c = await currentCatalogue()
+  return [...c.authors.values()].flatMap((a) => {
+    const pages = pageCount(authorCards(c, a).length, site.articlesPerPage)
     return prebuiltArchivePages(pages).map((page) => ({ id: a.id, page }))
   })
 }
 
-export function getTagParams(): { tag: string }[] {
-  return catalogue().tags.map((t) => ({ tag: t.id }))
+export async function getTagParams(): Promise<{ tag: string }[]> {
+  return (await currentCatalogue()).tags.map((t) => ({ tag: t.id }))
 }
 
 /** Pages 2…N of every tag. */
-export function getTagPageParams(): { tag: string; page: string }[] {
-  return catalogue().tags.flatMap((t) => {
+export async function getTagPageParams(): Promise<{ tag: string; page: string }[]> {
+  return (await currentCatalogue()).tags.flatMap((t) => {
     const pages = pageCount(t.count, site.articlesPerPage)
     return prebuiltArchivePages(pages).map((page) => ({ tag: t.id, page }))
   })
 }
 
 /** Pages 2…N of the corrections log that are prebuilt. */
-export function getCorrectionsPageParams(): { page: string }[] {
-  return prebuiltArchivePages(pageCount(catalogue().corrections.length, site.articlesPerPage)).map((page) => ({ page }))
+export async function getCorrectionsPageParams(): Promise<{ page: string }[]> {
+  return prebuiltArchivePages(pageCount((await currentCatalogue()).corrections.length, site.articlesPerPage)).map(
+    (page) => ({ page }),
+  )
 }

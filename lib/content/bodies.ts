@@ -12,3 +12,11 @@ export async function readArticleBody(slug: string): Promise<ArticleBody> {
   const file = join(process.cwd(), '.contentlayer', 'bodies', bodyFileName(slug))
   return JSON.parse(gunzipSync(await readFile(file)).toString('utf8')) as ArticleBody
 }
+
+/**
+ * An article's body: from its published row when one wins over the build (lib/catalogue/overlay.ts),
+ * else from the build's file.
+ */
+export async function articleBody(doc: { slug: string }, row?: ArticleBody): Promise<ArticleBody> {
+  return row ? { raw: row.raw, code: row.code } : readArticleBody(doc.slug)
+}

@@ -1,6 +1,8 @@
 // After `contentlayer2 build` (scripts/build-content-index.ts runs it): splits contentlayer's output into what the site loads.
 // - .contentlayer/slim/articles.js, authors.js: every article's metadata (no body), imported by
 //   lib/content/source.ts, so every list, feed and sitemap works from a small index;
+// - .contentlayer/slim/build.js: when this index was built (`builtAt`): a published row counts over
+//   a built article only when stored after it (lib/catalogue/overlay.ts);
 // - .contentlayer/bodies/{slug}.json.gz: each body (MDX source + compiled code), read on demand;
 // - .contentlayer/search/index.js: the search index, without the body text (snippets are made
 //   from the bodies of the ten results shown);
@@ -10,13 +12,15 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { SECTIONS, getSection } from '../../config/sections'
+import { SECTIONS } from '../../config/sections'
 import { site } from '../../config/site'
 import { BODIES_DIR, bodyFileName, type ArticleMeta, type AuthorMeta, type StandardsPage } from './meta'
 import { ARTICLE_META_KEYS, AUTHOR_META_KEYS, PAGE_META_KEYS, pickFields, type PageMetaFromSchema } from './schema'
 import { plainTextFromMdx } from './text'
 import type { ContentProblem } from './validate'
 import { buildSearchIndex } from '../search/build-index'
+import { toSearchSource } from '../search/search-source'
+import type { SearchSource } from '../search/types'
 import { packTexts } from '../search/texts'
 import { EMOJI_DIR, emojiCodesIn } from '../share-card/share-card-text'
 
@@ -36,7 +40,7 @@ export function buildContentIndex(generatedDirs: string[]): { leadImages: string
   rmSync(BODIES_DIR, { recursive: true, force: true })
   mkdirSync(BODIES_DIR, { recursive: true })
   const metas: ArticleMeta[] = []
-  const searchDocs: Omit<Parameters<typeof buildSearchIndex>[0][number], 'textAt'>[] = []
+  const searchDocs: SearchSource[] = []
   let bodyBytes = 0
   // The files of this build, as contentlayer's own index module imports them (the folder can hold
   // files of articles since deleted).
@@ -54,18 +58,7 @@ export function buildContentIndex(generatedDirs: string[]): { leadImages: string
     const gz = gzipSync(JSON.stringify({ raw: body.raw, code: body.code }), { level: 9 })
     bodyBytes += gz.length
     writeFileSync(join(BODIES_DIR, bodyFileName(meta.slug)), gz)
-    searchDocs.push({
-      url: meta.url,
-      slug: meta.slug,
-      title: meta.title,
-      summary: meta.summary,
-      section: getSection(meta.section).label,
-      publishedAt: meta.publishedAt,
-      authors: meta.authors.length ? meta.authors.map((id) => authorName.get(id) ?? id) : [site.name],
-      tags: meta.tags,
-      text: plainTextFromMdx(body.raw),
-      draft: meta.draft,
-    })
+    searchDocs.push(toSearchSource(meta, plainTextFromMdx(body.raw), authorName))
   }
 
   mkdirSync('.contentlayer/slim', { recursive: true })
@@ -124,6 +117,11 @@ export function buildContentIndex(generatedDirs: string[]): { leadImages: string
       ]),
     )
   writeFileSync(REDIRECTS_FILE, JSON.stringify(redirects, null, 1))
+  writeFileSync('.contentlayer/slim/build.js', asModule({ builtAt: new Date(buildTime).toISOString() }))
+  writeFileSync(
+    '.contentlayer/slim/build.d.ts',
+    'declare const build: { builtAt: string }\nexport default build\n',
+  )
   // The build's check passed (it runs first and stops the build otherwise).
   writeProblemsModule([])
   console.log(

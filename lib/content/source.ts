@@ -2,17 +2,18 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import articles from 'contentlayer/articles'
 import authors from 'contentlayer/authors'
+import build from 'contentlayer/build'
 import pages from 'contentlayer/pages'
 import problems from 'contentlayer/problems'
 import searchIndex from 'contentlayer/search'
 import type { SearchIndex } from '../search/types'
 import type { ArticleMeta, AuthorMeta, StandardsPage } from './meta'
 import type { ContentProblem } from './validate'
-import { isPublished } from './visibility'
 
 // The only module that reads the content index (lib/content/content-index.ts writes it from
-// contentlayer's output). Everything else goes through lib/catalogue/ (cache.ts). Bodies are read one at a
-// time by lib/content/bodies.ts.
+// contentlayer's output). Everything else goes through lib/catalogue/ (cache.ts), which merges the
+// articles published since the build over these (lib/catalogue/overlay.ts). Bodies are read one at
+// a time by lib/content/bodies.ts.
 
 /**
  * Drafts and future-dated articles show in `next dev` so editors can read them. In a production
@@ -21,12 +22,11 @@ import { isPublished } from './visibility'
  */
 export const includeUnpublished = process.env.NODE_ENV !== 'production'
 
-export function visibleArticleDocs(now = Date.now()): ArticleMeta[] {
-  return includeUnpublished ? articles : articles.filter((a) => isPublished(a, now))
-}
+/** Every article the build has, drafts and scheduled ones included (lib/catalogue/cache.ts filters them). */
+export const builtArticleDocs = (): readonly ArticleMeta[] => articles
 
-/** Every article, drafts and scheduled ones included: for preview and for prebuilding routes. */
-export const allArticleDocs = (): ArticleMeta[] => articles
+/** When the content index was built (ms): published rows stored before it are superseded by it. */
+export const builtAt = (): number => Date.parse(build.builtAt)
 
 export const authorDocs = (): AuthorMeta[] => authors
 

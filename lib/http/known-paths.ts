@@ -1,13 +1,8 @@
 import { isSectionId, type SectionId } from '../../config/sections'
-import {
-  getArticleCard,
-  getAuthorPage,
-  getCorrectionsPage,
-  getSectionPage,
-  getStandardsPage,
-  getTagPage,
-} from '../catalogue/queries'
-import { parseArchivePage } from '../catalogue/pagination'
+import { site } from '../../config/site'
+import { authorCards, sectionCards, tagCards, type Catalogue } from '../catalogue/cache'
+import { pageCount, parseArchivePage } from '../catalogue/pagination'
+import { getStandardsPage } from '../catalogue/queries'
 
 // Which URLs of the dynamic routes name something that exists, decided before Next renders them
 // (proxy.ts). Two reasons, docs/decisions/0016-unknown-urls-answered-before-rendering.md:
@@ -17,7 +12,7 @@ import { parseArchivePage } from '../catalogue/pagination'
 // - every such render is written to the ISR cache, so random URLs fill the disk.
 // Unknown URLs are instead answered by the prerendered 404 page, which costs nothing to store.
 
-/** What the check asks of the content: the same functions the pages use to decide. */
+/** What the check asks of the content: the same rules the pages' queries apply (lib/catalogue/queries.ts). */
 export type ContentLookups = {
   /** Any article the build has at this URL, drafts and scheduled ones included. */
   hasArticle: (section: SectionId, slug: string) => boolean
@@ -30,14 +25,24 @@ export type ContentLookups = {
   isLiveArticle: (section: SectionId, slug: string) => boolean
 }
 
-const contentLookups: ContentLookups = {
-  hasArticle: (section, slug) => getArticleCard(section, slug, { preview: true }) !== null,
-  hasSectionPage: (section, page) => getSectionPage(section, page) !== null,
-  hasTagPage: (tag, page) => getTagPage(tag, page) !== null,
-  hasAuthorPage: (id, page) => getAuthorPage(id, page) !== null,
-  hasCorrectionsPage: (page) => getCorrectionsPage(page) !== null,
-  hasStandardsPage: (slug) => getStandardsPage(slug) !== null,
-  isLiveArticle: (section, slug) => getArticleCard(section, slug, { preview: true })?.type.id === 'live',
+/** The lookups over one view of the articles (the proxy takes the request's: currentCatalogue()). */
+export function contentLookups(c: Catalogue): ContentLookups {
+  // Public ones by URL; a scan only for the rest (drafts, scheduled, or nothing).
+  const article = (section: SectionId, slug: string, url = `/${section}/${slug}`) =>
+    c.docs.get(url) ?? c.all.find((d) => d.url === url)
+  const within = (count: number, page: number) => page >= 1 && page <= pageCount(count, site.articlesPerPage)
+  return {
+    hasArticle: (section, slug) => article(section, slug) !== undefined,
+    hasSectionPage: (section, page) => within(sectionCards(c, section).length, page),
+    hasTagPage: (tag, page) => c.tags.some((t) => t.id === tag) && within(tagCards(c, tag).length, page),
+    hasAuthorPage: (id, page) => {
+      const author = c.authors.get(id)
+      return author !== undefined && within(authorCards(c, author).length, page)
+    },
+    hasCorrectionsPage: (page) => within(c.corrections.length, page),
+    hasStandardsPage: (slug) => getStandardsPage(slug) !== null,
+    isLiveArticle: (section, slug) => article(section, slug)?.articleType === 'live',
+  }
 }
 
 /** More pages of older updates than any live story will have: a bound on what can be cached. */
@@ -69,7 +74,7 @@ export const OTHER_ROUTES = new Set([
  * entries the build made, and a 404 served here would be cached for a year in front (the
  * prerendered 404 page's `s-maxage`) while a scheduled page must appear within the minute.
  */
-export function knownPath(pathname: string, lookups: ContentLookups = contentLookups): 'pass' | 'not-found' {
+export function knownPath(pathname: string, lookups: ContentLookups): 'pass' | 'not-found' {
   const { hasArticle, hasSectionPage, hasTagPage, hasAuthorPage, hasCorrectionsPage, hasStandardsPage, isLiveArticle } =
     lookups
   let segments: string[]

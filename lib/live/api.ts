@@ -49,12 +49,12 @@ export async function refuseWithoutSecret(
  * The live article at this address (its card: no body is read, for the polling readers' sake), or
  * the response that says why there is none to post to.
  */
-export function findLiveArticle(
+export async function findLiveArticle(
   section: string,
   slug: string,
   { forWriting }: { forWriting: boolean },
-): ArticleCard | Response {
-  const article = getArticleCard(section, slug)
+): Promise<ArticleCard | Response> {
+  const article = await getArticleCard(section, slug)
   if (!article || article.type.id !== 'live')
     return jsonError(404, `There is no live article at /${section}/${slug} (type: live in its file).`)
   if (forWriting && !article.live)

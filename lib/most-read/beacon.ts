@@ -22,7 +22,7 @@ export function isPrefetch(headers: Headers): boolean {
 export type ViewsDeps = {
   db: () => Promise<Database>
   /** Whether a path is a public article now: nothing else is counted. */
-  isArticle: (path: string) => boolean
+  isArticle: (path: string) => boolean | Promise<boolean>
   secret?: string
   now?: () => number
 }
@@ -43,7 +43,7 @@ export function createViewsHandler(deps: ViewsDeps) {
       if (!/^\/[a-z0-9-]+\/[a-z0-9-]+$/.test(path)) {
         return jsonError(400, 'Send the path of an article as the body, like /mexico/some-article.')
       }
-      if (!deps.isArticle(path)) return jsonError(404, `No published article at ${path}.`)
+      if (!(await deps.isArticle(path))) return jsonError(404, `No published article at ${path}.`)
       const ua = request.headers.get('user-agent')
       if (isBot(ua) || isPrefetch(request.headers)) return done()
       const db = await deps.db()

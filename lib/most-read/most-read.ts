@@ -36,10 +36,10 @@ export async function getMostRead(): Promise<MostRead> {
   return rankMostRead(await cachedTopPaths())
 }
 
-export function rankMostRead(paths: readonly string[]): MostRead {
+export async function rankMostRead(paths: readonly string[]): Promise<MostRead> {
   // Only articles public now: a path read yesterday may belong to an article since withdrawn.
-  const read = getCardsByUrl(paths).slice(0, MOST_READ_SIZE)
+  const read = (await getCardsByUrl(paths)).slice(0, MOST_READ_SIZE)
   const seen = new Set(read.map((c) => c.url))
-  const fill = getLatestCards(MOST_READ_SIZE * 2).filter((c) => !seen.has(c.url))
+  const fill = (await getLatestCards(MOST_READ_SIZE * 2)).filter((c) => !seen.has(c.url))
   return { items: [...read, ...fill].slice(0, MOST_READ_SIZE), basedOnReads: read.length > 0 }
 }

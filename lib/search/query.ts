@@ -74,6 +74,10 @@ function scoreTerm(index: SearchIndex, term: string): Map<number, number> {
 
 type SearchHit = { doc: SearchDoc; score: number }
 
+/** Best score first, then newest first. */
+export const byRank = (a: SearchHit, b: SearchHit): number =>
+  b.score - a.score || b.doc.publishedAt.localeCompare(a.doc.publishedAt)
+
 /** Every visible document matching all terms, best first, then newest first. */
 export function searchIndex(index: SearchIndex, terms: string[], visible: (doc: SearchDoc) => boolean): SearchHit[] {
   let total: Map<number, number> | undefined
@@ -87,7 +91,7 @@ export function searchIndex(index: SearchIndex, terms: string[], visible: (doc: 
   return [...(total ?? [])]
     .map(([i, score]) => ({ doc: index.docs[i]!, score }))
     .filter((h) => visible(h.doc))
-    .sort((a, b) => b.score - a.score || b.doc.publishedAt.localeCompare(a.doc.publishedAt))
+    .sort(byRank)
 }
 
 export type Segment = { text: string; hit: boolean }

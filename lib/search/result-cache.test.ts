@@ -18,6 +18,10 @@ test('search results are keyed by normalised query and page', () => {
   assert.notEqual(key('Oaxaca', 1), key('Oaxaca', 2))
   assert.notEqual(key('Oaxaca', 1), key('Oaxaca', 12))
   assert.notEqual(key('oaxaca 1', 2), key('oaxaca', 12))
+  // A publish (a new version of the published articles: lib/catalogue/cache.ts) is a new entry.
+  const parsed = parseQuery('Oaxaca')
+  assert.ok(parsed.ok)
+  assert.notEqual(searchCacheKey(parsed.terms, 1, 7), searchCacheKey(parsed.terms, 1, 8))
   const cache = createTtlCache<string>(10, 60_000, () => 0)
   cache.set(key('Oaxaca', 1), 'first ten')
   assert.equal(cache.get(key('oaxaca', 2)), undefined)

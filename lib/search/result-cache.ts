@@ -29,6 +29,8 @@ export function createTtlCache<V>(maxEntries: number, ttlMs: number, now: () => 
 
 /**
  * The search cache's key: the parsed terms (not the text typed: the page still shows each reader's
- * own words) and the page of results.
+ * own words), the page of results, and the version of the articles published since the build
+ * (lib/catalogue/cache.ts): a publish is found at once.
  */
-export const searchCacheKey = (terms: readonly string[], page: number) => `${terms.join(' ')}\u0000${page}`
+export const searchCacheKey = (terms: readonly string[], page: number, version = 0) =>
+  `${terms.join(' ')}\u0000${page}\u0000${version}`

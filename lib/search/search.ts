@@ -1,8 +1,19 @@
+import { currentCatalogue } from '../catalogue/cache'
 import { includeUnpublished, searchIndexData, searchTexts } from '../content/source'
 import { isPublished } from '../content/visibility'
+import { overlaySearchIndex } from './overlay-index'
 import { unpackText } from './texts'
 import { createTtlCache, searchCacheKey } from './result-cache'
-import { highlight, parseQuery, RESULTS_PER_PAGE, searchIndex, snippet, type ParsedQuery, type Segment } from './query'
+import {
+  byRank,
+  highlight,
+  parseQuery,
+  RESULTS_PER_PAGE,
+  searchIndex,
+  snippet,
+  type ParsedQuery,
+  type Segment,
+} from './query'
 
 type SearchResult = {
   url: string
@@ -38,17 +49,28 @@ export async function runSearch(
   const requested = Number(Array.isArray(pageParam) ? pageParam[0] : pageParam)
   const page = Number.isInteger(requested) && requested >= 1 && requested <= 1000 ? requested : 1
   if (!query.ok) return { query, total: 0, page: 1, totalPages: 0, results: [] }
-  const key = searchCacheKey(query.terms, page)
+  const view = await currentCatalogue()
+  // Keyed on the view's version too: a publish changes the results at once, not after a minute.
+  const key = searchCacheKey(query.terms, page, view.version)
   const cached = resultCache.get(key)
   if (cached) return { query, page, ...cached }
   const now = Date.now()
-  const hits = searchIndex(searchIndexData(), query.terms, (d) => includeUnpublished || isPublished(d, now))
+  const visible = (d: { draft: boolean; publishedAt: string }) => includeUnpublished || isPublished(d, now)
+  // The build's index, less the articles published or withdrawn since, plus those published.
+  const hits = [
+    ...searchIndex(
+      searchIndexData(),
+      query.terms,
+      (d) => visible(d) && !view.published.has(d.url) && !view.withdrawn.has(d.url),
+    ),
+    ...searchIndex(overlaySearchIndex(view), query.terms, visible),
+  ].sort(byRank)
   const totalPages = Math.ceil(hits.length / RESULTS_PER_PAGE)
   const shown = hits.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE)
   const results = shown.map(({ doc }) => ({
     url: doc.url,
     title: highlight(doc.title, query.terms),
-    snippet: highlight(snippet(textFor(doc), query.terms), query.terms),
+    snippet: highlight(snippet(view.published.get(doc.url)?.searchText ?? textFor(doc), query.terms), query.terms),
     section: doc.section,
     publishedAt: doc.publishedAt,
   }))

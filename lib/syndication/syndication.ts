@@ -77,8 +77,8 @@ export async function rssFeed(section?: SectionId): Promise<string> {
   )
 }
 
-function allSitemapEntries(): SitemapEntry[] {
-  const s = getSitemapSources()
+async function allSitemapEntries(): Promise<SitemapEntry[]> {
+  const s = await getSitemapSources()
   return [
     { url: abs('/'), lastmod: s.home },
     ...s.sections.map((x) => ({ url: abs(x.url), lastmod: x.lastmod })),
@@ -91,13 +91,13 @@ function allSitemapEntries(): SitemapEntry[] {
 
 const sitemapPartPath = (n: number) => `/sitemaps/${n}.xml`
 
-export function sitemapPartCount(): number {
-  return splitSitemap(allSitemapEntries()).length
+export async function sitemapPartCount(): Promise<number> {
+  return splitSitemap(await allSitemapEntries()).length
 }
 
 /** /sitemap.xml: the URLs themselves, or an index of parts once past 50,000 URLs. */
-export function sitemapXml(): string {
-  const parts = splitSitemap(allSitemapEntries())
+export async function sitemapXml(): Promise<string> {
+  const parts = splitSitemap(await allSitemapEntries())
   if (parts.length === 1) return buildUrlset(parts[0]!)
   return buildSitemapIndex(
     parts.map((p, i) => {
@@ -108,13 +108,13 @@ export function sitemapXml(): string {
 }
 
 /** One part of a split sitemap, numbered from 1; null past the last. */
-export function sitemapPartXml(n: number): string | null {
-  const part = splitSitemap(allSitemapEntries())[n - 1]
+export async function sitemapPartXml(n: number): Promise<string | null> {
+  const part = splitSitemap(await allSitemapEntries())[n - 1]
   return part ? buildUrlset(part) : null
 }
 
-export function newsSitemapXml(now = Date.now()): string {
-  const entries = selectNewsEntries(getSitemapSources().articles, now).map((a) => ({
+export async function newsSitemapXml(now = Date.now()): Promise<string> {
+  const entries = selectNewsEntries((await getSitemapSources()).articles, now).map((a) => ({
     url: abs(a.url),
     title: a.title,
     publishedAt: a.publishedAt,

@@ -29,7 +29,7 @@ type Props = { params: Promise<{ section: string; slug: string }> }
 export const dynamicParams = true
 export const revalidate = 60
 
-export function generateStaticParams() {
+export async function generateStaticParams() {
   return getArticleParams()
 }
 
@@ -83,7 +83,7 @@ export default async function ArticlePage({ params }: Props) {
       <FullArticle
         article={article}
         live={live}
-        related={getRelatedArticles(article)}
+        related={await getRelatedArticles(article)}
         mostRead={mostRead}
         countView={!preview}
       />

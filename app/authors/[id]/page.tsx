@@ -14,13 +14,13 @@ export const dynamicParams = false
 // Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
 export const revalidate = 60
 
-export function generateStaticParams() {
-  return getAuthorIds().map((id) => ({ id }))
+export async function generateStaticParams() {
+  return (await getAuthorIds()).map((id) => ({ id }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params
-  const found = getAuthorPage(id)
+  const found = await getAuthorPage(id)
   if (!found) return {}
   const { name, role, bio, url } = found.author
   return listPageMetadata({ title: name, description: `${role}. ${bio}`, base: url, page: 1 })
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AuthorRoute({ params }: Props) {
   const { id } = await params
-  const found = getAuthorPage(id)
+  const found = await getAuthorPage(id)
   if (!found) notFound()
   return (
     <PageShell>

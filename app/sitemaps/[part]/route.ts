@@ -7,13 +7,13 @@ export const dynamicParams = true
 // Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
 export const revalidate = 60
 
-export function generateStaticParams() {
-  return Array.from({ length: sitemapPartCount() }, (_, i) => ({ part: `${i + 1}.xml` }))
+export async function generateStaticParams() {
+  return Array.from({ length: await sitemapPartCount() }, (_, i) => ({ part: `${i + 1}.xml` }))
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ part: string }> }) {
   const { part } = await params
   const n = /^([1-9]\d*)\.xml$/.exec(part)?.[1]
-  const xml = n ? sitemapPartXml(Number(n)) : null
+  const xml = n ? await sitemapPartXml(Number(n)) : null
   return xml ? xmlResponse(xml) : new Response('No such sitemap part', { status: 404 })
 }

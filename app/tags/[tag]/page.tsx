@@ -14,13 +14,13 @@ export const dynamicParams = true
 // Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
 export const revalidate = 60
 
-export function generateStaticParams() {
+export async function generateStaticParams() {
   return getTagParams()
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag } = await params
-  const found = getTagPage(tag, 1)
+  const found = await getTagPage(tag, 1)
   if (!found) return {}
   const { label, url } = found.tag
   return listPageMetadata({
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TagPage({ params }: Props) {
   const { tag } = await params
-  const found = getTagPage(tag, 1)
+  const found = await getTagPage(tag, 1)
   if (!found) notFound()
   return (
     <PageShell>

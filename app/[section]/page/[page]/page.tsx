@@ -18,20 +18,20 @@ export const dynamicParams = true
 // Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
 export const revalidate = 60
 
-export function generateStaticParams() {
+export async function generateStaticParams() {
   return getSectionPageParams()
 }
 
-function load(section: string, pageParam: string) {
+async function load(section: string, pageParam: string) {
   const n = parseArchivePage(pageParam)
   if (!n || !isSectionId(section)) return null
-  const page = getSectionPage(section, n)
+  const page = await getSectionPage(section, n)
   return page ? { section: getSection(section), page } : null
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { section, page } = await params
-  const found = load(section, page)
+  const found = await load(section, page)
   if (!found) return {}
   const s = found.section
   return listPageMetadata({
@@ -45,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SectionArchivePage({ params }: Props) {
   const { section, page } = await params
-  const found = load(section, page)
+  const found = await load(section, page)
   if (!found) notFound()
   return (
     <PageShell current={found.section.id}>

@@ -14,17 +14,17 @@ type Props = { params: Promise<{ page: string }> }
 export const dynamicParams = true
 export const revalidate = 60
 
-export function generateStaticParams() {
+export async function generateStaticParams() {
   return getCorrectionsPageParams()
 }
 
-function load(pageParam: string) {
+async function load(pageParam: string) {
   const n = parseArchivePage(pageParam)
   return n ? getCorrectionsPage(n) : null
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = load((await params).page)
+  const page = await load((await params).page)
   if (!page) return {}
   return listPageMetadata({
     title: 'Corrections and clarifications',
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CorrectionsArchivePage({ params }: Props) {
-  const page = load((await params).page)
+  const page = await load((await params).page)
   if (!page) notFound()
   return (
     <PageShell>

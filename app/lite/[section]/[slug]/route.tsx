@@ -13,9 +13,11 @@ type Params = { params: Promise<{ section: string; slug: string }> }
 export const dynamicParams = true
 export const revalidate = 60
 
-export function generateStaticParams() {
+export async function generateStaticParams() {
   // The article's prebuilt set, public ones only (a scheduled one renders here when its time comes).
-  return getArticleParams().filter((p) => getArticleCard(p.section, p.slug) !== null)
+  const params = await getArticleParams()
+  const cards = await Promise.all(params.map((p) => getArticleCard(p.section, p.slug)))
+  return params.filter((_, i) => cards[i] !== null)
 }
 
 export async function GET(_request: Request, { params }: Params) {

@@ -17,7 +17,7 @@ export function generateStaticParams(): { section: string; slug: string }[] {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string; slug: string }> }) {
   const { section, slug } = await params
-  const article = slug.endsWith('.png') ? getArticleCard(section, slug.slice(0, -4)) : null
+  const article = slug.endsWith('.png') ? await getArticleCard(section, slug.slice(0, -4)) : null
   if (!article) return new Response('No such article', { status: 404 })
   return shareCard({ kicker: article.section.label, headline: article.title })
 }

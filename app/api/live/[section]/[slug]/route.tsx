@@ -19,7 +19,7 @@ type Params = { params: Promise<{ section: string; slug: string }> }
 //        https://…/api/live/mexico/quake-alert-live
 export async function GET(_request: Request, { params }: Params) {
   const { section, slug } = await params
-  const article = findLiveArticle(section, slug, { forWriting: false })
+  const article = await findLiveArticle(section, slug, { forWriting: false })
   if (article instanceof Response) return article
   // Every reader of a running live page polls this: the JSON, update markup included, is computed
   // once per change (cached under the article's tag, which a post expires), not per request.
@@ -31,7 +31,7 @@ export async function GET(_request: Request, { params }: Params) {
 }
 
 async function liveJson(article: ArticleCard) {
-  const view = await getLiveView({ url: article.url, fileUpdates: getFileUpdates(article.url) })
+  const view = await getLiveView({ url: article.url, fileUpdates: await getFileUpdates(article.url) })
   // Each with the page's own markup for it, for the island to insert (lib/live/poller-script.ts).
   const updates = [...(view?.pinned ?? []), ...(view?.updates ?? [])].map((u) => ({
     ...u,
@@ -44,7 +44,7 @@ export async function POST(request: Request, { params }: Params) {
   const refused = await refuseWithoutSecret(request)
   if (refused) return refused
   const { section, slug } = await params
-  const article = findLiveArticle(section, slug, { forWriting: true })
+  const article = await findLiveArticle(section, slug, { forWriting: true })
   if (article instanceof Response) return article
   const update = await readUpdate(request, false)
   if (update instanceof Response) return update

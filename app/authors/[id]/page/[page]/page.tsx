@@ -14,18 +14,18 @@ export const dynamicParams = true
 // Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
 export const revalidate = 60
 
-export function generateStaticParams() {
+export async function generateStaticParams() {
   return getAuthorPageParams()
 }
 
-function load(id: string, pageParam: string) {
+async function load(id: string, pageParam: string) {
   const n = parseArchivePage(pageParam)
   return n ? getAuthorPage(id, n) : null
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, page } = await params
-  const found = load(id, page)
+  const found = await load(id, page)
   if (!found) return {}
   const { name, role, bio, url } = found.author
   return listPageMetadata({ title: name, description: `${role}. ${bio}`, base: url, page: found.page.page })
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AuthorArchiveRoute({ params }: Props) {
   const { id, page } = await params
-  const found = load(id, page)
+  const found = await load(id, page)
   if (!found) notFound()
   return (
     <PageShell>

@@ -15,18 +15,18 @@ export const dynamicParams = true
 // Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
 export const revalidate = 60
 
-export function generateStaticParams() {
+export async function generateStaticParams() {
   return getTagPageParams()
 }
 
-function load(tag: string, pageParam: string) {
+async function load(tag: string, pageParam: string) {
   const n = parseArchivePage(pageParam)
   return n ? getTagPage(tag, n) : null
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag, page } = await params
-  const found = load(tag, page)
+  const found = await load(tag, page)
   if (!found) return {}
   const { label, url } = found.tag
   return listPageMetadata({
@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TagArchivePage({ params }: Props) {
   const { tag, page } = await params
-  const found = load(tag, page)
+  const found = await load(tag, page)
   if (!found) notFound()
   return (
     <PageShell>

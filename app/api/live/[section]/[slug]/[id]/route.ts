@@ -12,7 +12,7 @@ export async function PATCH(request: Request, { params }: Params) {
   if (refused) return refused
   const { section, slug, id } = await params
   // Correcting stays possible after the coverage has ended.
-  const article = findLiveArticle(section, slug, { forWriting: false })
+  const article = await findLiveArticle(section, slug, { forWriting: false })
   if (article instanceof Response) return article
   const update = await readUpdate(request, true)
   if (update instanceof Response) return update
@@ -28,7 +28,7 @@ export async function DELETE(request: Request, { params }: Params) {
   if (refused) return refused
   const { section, slug, id } = await params
   // So does withdrawing (a wrong update must still go).
-  const article = findLiveArticle(section, slug, { forWriting: false })
+  const article = await findLiveArticle(section, slug, { forWriting: false })
   if (article instanceof Response) return article
   if (!(await withdrawUpdate(await getDatabase(), article.url, id)))
     return jsonError(404, `No update ${id} on ${article.url}.`)
