@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { currentCatalogue } from '@/lib/catalogue/cache'
+import { catalogue, refreshOverlayAtMostEvery } from '@/lib/catalogue/cache'
 import { contentLookups, knownPath } from '@/lib/http/known-paths'
 import { MemoryRateLimiter } from '@/lib/http/memory-rate-limit'
 import { clientAddress, parseRateLimit } from '@/lib/http/rate-limit'
@@ -52,9 +52,13 @@ export async function proxy(request: NextRequest) {
   }
   if (NEEDS_DATABASE.has(request.nextUrl.pathname) && databaseKnownDown())
     return NextResponse.next({ status: 503, headers: { 'retry-after': '60', 'cache-control': 'no-store' } })
-  // The same view the pages read, published articles included (lib/catalogue/cache.ts).
-  if (knownPath(request.nextUrl.pathname, contentLookups(await currentCatalogue())) === 'pass')
-    return NextResponse.next()
+  // The view the pages read, published articles included (lib/catalogue/cache.ts). A path this
+  // process already knows passes without a database query; an unknown one may have been published
+  // since the view was last read, so the view is refreshed (at most twice a second) and asked again.
+  const path = request.nextUrl.pathname
+  if (knownPath(path, contentLookups(catalogue())) === 'pass') return NextResponse.next()
+  await refreshOverlayAtMostEvery(500)
+  if (knownPath(path, contentLookups(catalogue())) === 'pass') return NextResponse.next()
   return NextResponse.rewrite(new URL('/404', request.url))
 }
 

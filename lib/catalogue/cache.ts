@@ -102,6 +102,21 @@ export function refreshOverlay(): Promise<void> {
   return inFlight
 }
 
+let lastThrottledCheck = -Infinity
+
+/**
+ * refreshOverlay, at most once per `intervalMs` (performance.now(): a moved Date cannot stop it):
+ * for callers on every reader's request (the proxy), so a flood of requests is not a flood of
+ * database queries. Renders use `currentCatalogue()`, which always checks: a page regenerated
+ * after a publish must not be cached from a view that predates it.
+ */
+export function refreshOverlayAtMostEvery(intervalMs: number): Promise<void> {
+  const now = performance.now()
+  if (now - lastThrottledCheck < intervalMs) return inFlight ?? Promise.resolve()
+  lastThrottledCheck = now
+  return refreshOverlay()
+}
+
 /**
  * The view for one render. Queries are async and all take this: within a request React's `cache()`
  * hands every query the same snapshot after one version check, so a page never mixes two versions

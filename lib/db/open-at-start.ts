@@ -1,11 +1,16 @@
-// The Node.js half of instrumentation.ts (a file of its own so Next never bundles it for Edge): the database is opened and migrated when the server
-// starts, before it takes requests (creating a fresh embedded database blocks the event loop for
+// The Node.js half of instrumentation.ts (a file of its own so Next never bundles it for Edge):
+// the database is opened and migrated when the server starts, before it takes requests (creating a fresh embedded database blocks the event loop for
 // seconds), and a second owner of the PGlite folder fails now, loudly, rather than on a sign-up
 // (lib/db/folder-lock.ts).
+import { setOverlaySource } from '../catalogue/overlay'
+import { databaseOverlaySource } from '../publish/overlay-source'
 import { getDatabase } from './database'
 import { FolderLockedError } from './folder-lock'
 
 export async function openDatabaseAtStart(): Promise<void> {
+  // Articles published since the build (/api/publish) are rows of this database: every reader of
+  // content sees them through the merged view (docs/decisions/0019-publish-in-seconds.md).
+  setOverlaySource(databaseOverlaySource)
   try {
     await getDatabase()
   } catch (e) {
