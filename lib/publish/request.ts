@@ -12,6 +12,19 @@ export const MAX_FILES = 50
 const ARTICLE_PATH = /^content\/articles\/(?:[a-z0-9_][a-z0-9_-]*\/)*[^/\\]+$/
 const ARTICLE_URL = /^\/[a-z0-9-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/** Where a published file may sit: under content/articles, an .mdx file (the command checks it too). */
+export function articlePathProblem(path: string): ContentProblem | undefined {
+  if (!ARTICLE_PATH.test(path) || path.split('/').includes('..'))
+    return {
+      file: path,
+      field: 'path',
+      message: 'only articles are published: the path must be content/articles/**/{slug}.mdx, from the project root',
+    }
+  if (!path.endsWith('.mdx'))
+    return { file: path, field: 'path', message: 'must be an .mdx file: content/articles/**/{slug}.mdx' }
+  return undefined
+}
+
 /** The request's files and withdrawals, or the problems, each naming the entry and its field. */
 export function parsePublishRequest(body: unknown): PublishRequest | { problems: ContentProblem[] } {
   const problem = (file: string, field: string, message: string) => ({ problems: [{ file, field, message }] })
@@ -43,14 +56,8 @@ export function parsePublishRequest(body: unknown): PublishRequest | { problems:
       })
       continue
     }
-    if (!ARTICLE_PATH.test(entry.path) || entry.path.split('/').includes('..'))
-      problems.push({
-        file: name,
-        field: 'path',
-        message: 'only articles are published: the path must be content/articles/**/{slug}.mdx, from the project root',
-      })
-    else if (!entry.path.endsWith('.mdx'))
-      problems.push({ file: name, field: 'path', message: 'must be an .mdx file: content/articles/**/{slug}.mdx' })
+    const misplaced = articlePathProblem(entry.path)
+    if (misplaced) problems.push(misplaced)
     if (typeof entry.text !== 'string')
       problems.push({ file: name, field: 'text', message: "required: the file's text (frontmatter and body)" })
     if (!problems.some((p) => p.file === name)) out.files.push({ path: entry.path, text: entry.text as string })
