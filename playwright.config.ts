@@ -53,6 +53,7 @@ export default defineConfig({
       PREVIEW_SECRET: E2E_SECRETS.preview,
       REVALIDATE_SECRET: E2E_SECRETS.revalidate,
       LIVE_SECRET: E2E_SECRETS.live,
+      PUBLISH_SECRET: `${E2E_SECRETS.publishKey}:${E2E_SECRETS.publish}`,
       PGLITE_DATA_DIR: 'reports/e2e/db',
       MAIL_OUTBOX: E2E_OUTBOX,
     },

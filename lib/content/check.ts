@@ -3,15 +3,14 @@
 // build (scripts/check-content.ts) and the editor's loop in `npm run dev` run the same check.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import matter from 'gray-matter'
 import sharp from 'sharp'
 import { parse as parseYaml } from 'yaml'
+import { ARTICLE_PATH_HINT, mdxPathProblem, parseMdxFile, yamlMap } from './check-file'
 import { cacheKey, jsonCache } from './content-cache'
 import { checkMdxBody } from './mdx-check'
 import { MDX_COMPONENT_NAMES } from './mdx-component-names'
 import { site } from '../../config/site'
 import { idFromFileName } from './schema'
-import { TEST_ARTICLES_ALLOWED, TEST_ARTICLES_DIR } from './test-articles'
 import {
   type ArticleSource,
   type AuthorSource,
@@ -56,12 +55,6 @@ export async function checkContent(root: string): Promise<ContentCheck> {
   const imageExists = (src: string) => existsSync(join(root, 'public', decodeURI(src.split(/[?#]/)[0]!)))
   const problems: ContentProblem[] = []
 
-  function asMap(file: string, value: unknown): Record<string, unknown> | null {
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>
-    problems.push({ file, field: '(file)', message: 'must be a YAML map of fields' })
-    return null
-  }
-
   const authors: AuthorSource[] = []
   for (const path of walk(join(contentDir, 'authors'))) {
     const file = rel(path)
@@ -70,8 +63,9 @@ export async function checkContent(root: string): Promise<ContentCheck> {
       continue
     }
     try {
-      const data = asMap(file, parseYaml(readFileSync(path, 'utf8')))
-      if (data) authors.push({ file, data })
+      const map = yamlMap(file, parseYaml(readFileSync(path, 'utf8')))
+      if ('data' in map) authors.push({ file, data: map.data })
+      else problems.push(map.problem)
     } catch (error) {
       problems.push({ file, field: '(yaml)', message: (error as Error).message.split('\n')[0]! })
     }
@@ -83,41 +77,23 @@ export async function checkContent(root: string): Promise<ContentCheck> {
   const pages: ArticleSource[] = []
   const bodies: { file: string; body: string; firstBodyLine: number }[] = []
   const mdxFiles = [
-    ...walk(join(contentDir, 'articles')).map((path) => ({ path, into: articles, where: 'content/articles/**/{slug}.mdx' })),
+    ...walk(join(contentDir, 'articles')).map((path) => ({ path, into: articles, where: ARTICLE_PATH_HINT })),
     ...walk(join(contentDir, 'pages')).map((path) => ({ path, into: pages, where: 'content/pages/{slug}.mdx' })),
   ]
   for (const { path, into, where } of mdxFiles) {
     const file = rel(path)
-    if (file.startsWith(`${TEST_ARTICLES_DIR}/`) && !TEST_ARTICLES_ALLOWED()) {
-      problems.push({
-        file,
-        field: '(file)',
-        message: `written by the test suite, never published: delete ${TEST_ARTICLES_DIR}/ (npm test writes it anew)`,
-      })
+    const misplaced = mdxPathProblem(file, where)
+    if (misplaced) {
+      problems.push(misplaced)
       continue
     }
-    if (!path.endsWith('.mdx')) {
-      problems.push({ file, field: '(file)', message: `must be an .mdx file: ${where}` })
+    const parsed = parseMdxFile(file, readFileSync(path, 'utf8'))
+    if (!('source' in parsed)) {
+      problems.push(parsed)
       continue
     }
-    const raw = readFileSync(path, 'utf8')
-    if (!/^---\r?\n/.test(raw)) {
-      problems.push({ file, field: '(frontmatter)', message: 'the file must start with a --- frontmatter block' })
-      continue
-    }
-    try {
-      // The same YAML reader contentlayer uses: dates stay text, so lib/dates decides their zone.
-      const parsed = matter(raw, { engines: { yaml: (s: string) => parseYaml(s) ?? {} } })
-      const data = asMap(file, parsed.data)
-      if (!data) continue
-      into.push({ file, data })
-      // Slice the body ourselves so reported line numbers match the file the editor has open.
-      const lines = raw.split('\n')
-      const closing = lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line))
-      bodies.push({ file, body: lines.slice(closing + 1).join('\n'), firstBodyLine: closing + 2 })
-    } catch (error) {
-      problems.push({ file, field: '(frontmatter)', message: `YAML error: ${(error as Error).message.split('\n')[0]}` })
-    }
+    into.push(parsed.source)
+    bodies.push({ file, body: parsed.body, firstBodyLine: parsed.firstBodyLine })
   }
   const imageWidth = await leadImageWidths(root, articles, imageExists)
   problems.push(...validateArticles(articles, { authorIds, imageExists, imageWidth }))
@@ -145,7 +121,7 @@ export async function checkContent(root: string): Promise<ContentCheck> {
 }
 
 /** The widths of the lead images articles name (read from each file's header by sharp), for a sync lookup. */
-async function leadImageWidths(root: string, articles: readonly ArticleSource[], exists: (src: string) => boolean) {
+export async function leadImageWidths(root: string, articles: readonly ArticleSource[], exists: (src: string) => boolean) {
   const srcs = new Set<string>()
   for (const { data } of articles) {
     const src = (data.image as { src?: unknown } | undefined)?.src

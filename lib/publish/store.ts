@@ -84,44 +84,7 @@ export async function publishArticles(
   articles: readonly ArticleToPublish[],
   keyName: string | null,
 ): Promise<PublishedArticle[]> {
-  const seen = new Set<string>()
-  for (const a of articles) {
-    if (seen.has(a.url)) throw new PublishConflictError(a.url, a.slug, 'sent-twice')
-    seen.add(a.url)
-  }
-  return db.transaction(async (tx) => {
-    const at = await takeTurn(tx)
-    // The rows this publish replaces, locked until it commits.
-    const { rows: current } = await tx.query<Pick<Row, 'url' | 'state' | 'source_hash'>>(
-      `SELECT url, state, source_hash FROM published_articles WHERE url = ANY($1::text[]) FOR UPDATE`,
-      [articles.map((a) => a.url)],
-    )
-    const before = new Map(current.map((r) => [r.url, r]))
-    const stored: PublishedArticle[] = []
-    for (const a of articles) {
-      // Checked row by row, so a slug taken by an earlier article of this publish counts too.
-      const { rows: owner } = await tx.query<{ url: string }>(
-        `SELECT url FROM published_articles WHERE slug = $1 AND url <> $2`,
-        [a.slug, a.url],
-      )
-      if (owner[0]) throw new PublishConflictError(a.url, a.slug, 'slug-taken', owner[0].url)
-      const { rows } = await tx.query<Row>(
-        `INSERT INTO published_articles
-           (url, slug, meta, raw, code, search_text, state, version, published_at, source_hash, key_name)
-         VALUES ($1, $2, $3::jsonb, $4, $5, $6, 'published', nextval('published_articles_version'), $7, $8, $9)
-         ON CONFLICT (url) DO UPDATE SET
-           slug = EXCLUDED.slug, meta = EXCLUDED.meta, raw = EXCLUDED.raw, code = EXCLUDED.code,
-           search_text = EXCLUDED.search_text, state = EXCLUDED.state, version = EXCLUDED.version,
-           published_at = EXCLUDED.published_at, source_hash = EXCLUDED.source_hash, key_name = EXCLUDED.key_name
-         RETURNING ${COLUMNS}`,
-        [a.url, a.slug, JSON.stringify(a.meta), a.raw, a.code, a.searchText, at, a.sourceHash, keyName],
-      )
-      const article = toArticle(rows[0]!)
-      await audit(tx, article, 'publish', keyName, visibleHash(before.get(a.url)), article.sourceHash)
-      stored.push(article)
-    }
-    return stored
-  })
+  return (await applyPublish(db, { publish: articles, withdraw: [] }, keyName)).published
 }
 
 /**
@@ -134,25 +97,119 @@ export async function withdrawArticle(
   url: string,
   keyName: string | null,
 ): Promise<PublishedArticle | null> {
+  return (await applyPublish(db, { publish: [], withdraw: [{ url }] }, keyName)).withdrawn[0] ?? null
+}
+
+/**
+ * A URL to withdraw. `built`: the article as the build has it, for a URL that has no row yet (it
+ * was never published through the API): it is stored as a withdrawn row carrying the build's
+ * metadata, so the view knows what left which lists. Without `built`, a URL without a row is left
+ * alone (null in the result).
+ */
+export type ArticleToWithdraw = { url: string; built?: { slug: string; meta: ArticleMeta } }
+
+/**
+ * One publish: articles stored and URLs withdrawn in one transaction, all of it or none. Throws
+ * PublishConflictError (nothing stored) for a slug another URL holds or a URL named twice.
+ */
+export async function applyPublish(
+  db: Writer,
+  { publish, withdraw }: { publish: readonly ArticleToPublish[]; withdraw: readonly ArticleToWithdraw[] },
+  keyName: string | null,
+): Promise<{ published: PublishedArticle[]; withdrawn: (PublishedArticle | null)[] }> {
+  const seen = new Set<string>()
+  for (const a of [...publish, ...withdraw]) {
+    const slug = 'slug' in a ? a.slug : (a.built?.slug ?? '')
+    if (seen.has(a.url)) throw new PublishConflictError(a.url, slug, 'sent-twice')
+    seen.add(a.url)
+  }
   return db.transaction(async (tx) => {
     const at = await takeTurn(tx)
-    const { rows: current } = await tx.query<Row>(
-      `SELECT ${COLUMNS} FROM published_articles WHERE url = $1 FOR UPDATE`,
-      [url],
+    const published = await storeArticles(tx, at, publish, keyName)
+    const withdrawn: (PublishedArticle | null)[] = []
+    for (const w of withdraw) withdrawn.push(await withdrawOne(tx, at, w, keyName))
+    return { published, withdrawn }
+  })
+}
+
+async function storeArticles(
+  tx: Queryable,
+  at: Date,
+  articles: readonly ArticleToPublish[],
+  keyName: string | null,
+): Promise<PublishedArticle[]> {
+  if (articles.length === 0) return []
+  // The rows this publish replaces, locked until it commits.
+  const { rows: current } = await tx.query<Pick<Row, 'url' | 'state' | 'source_hash'>>(
+    `SELECT url, state, source_hash FROM published_articles WHERE url = ANY($1::text[]) FOR UPDATE`,
+    [articles.map((a) => a.url)],
+  )
+  const before = new Map(current.map((r) => [r.url, r]))
+  const stored: PublishedArticle[] = []
+  for (const a of articles) {
+    // Checked row by row, so a slug taken by an earlier article of this publish counts too.
+    const { rows: owner } = await tx.query<{ url: string }>(
+      `SELECT url FROM published_articles WHERE slug = $1 AND url <> $2`,
+      [a.slug, a.url],
     )
-    const row = current[0]
-    if (!row) return null
-    if (row.state === 'withdrawn') return toArticle(row)
+    if (owner[0]) throw new PublishConflictError(a.url, a.slug, 'slug-taken', owner[0].url)
     const { rows } = await tx.query<Row>(
-      `UPDATE published_articles
-       SET state = 'withdrawn', version = nextval('published_articles_version'), published_at = $2, key_name = $3
-       WHERE url = $1 RETURNING ${COLUMNS}`,
-      [url, at, keyName],
+      `INSERT INTO published_articles
+         (url, slug, meta, raw, code, search_text, state, version, published_at, source_hash, key_name)
+       VALUES ($1, $2, $3::jsonb, $4, $5, $6, 'published', nextval('published_articles_version'), $7, $8, $9)
+       ON CONFLICT (url) DO UPDATE SET
+         slug = EXCLUDED.slug, meta = EXCLUDED.meta, raw = EXCLUDED.raw, code = EXCLUDED.code,
+         search_text = EXCLUDED.search_text, state = EXCLUDED.state, version = EXCLUDED.version,
+         published_at = EXCLUDED.published_at, source_hash = EXCLUDED.source_hash, key_name = EXCLUDED.key_name
+       RETURNING ${COLUMNS}`,
+      [a.url, a.slug, JSON.stringify(a.meta), a.raw, a.code, a.searchText, at, a.sourceHash, keyName],
     )
     const article = toArticle(rows[0]!)
-    await audit(tx, article, 'withdraw', keyName, row.source_hash, null)
+    await audit(tx, article, 'publish', keyName, visibleHash(before.get(a.url)), article.sourceHash)
+    stored.push(article)
+  }
+  return stored
+}
+
+async function withdrawOne(
+  tx: Queryable,
+  at: Date,
+  { url, built }: ArticleToWithdraw,
+  keyName: string | null,
+): Promise<PublishedArticle | null> {
+  const { rows: current } = await tx.query<Row>(`SELECT ${COLUMNS} FROM published_articles WHERE url = $1 FOR UPDATE`, [
+    url,
+  ])
+  const row = current[0]
+  if (!row) {
+    if (!built) return null
+    const { rows: owner } = await tx.query<{ url: string }>(`SELECT url FROM published_articles WHERE slug = $1`, [
+      built.slug,
+    ])
+    if (owner[0]) throw new PublishConflictError(url, built.slug, 'slug-taken', owner[0].url)
+    // No body: a withdrawn article is never rendered. The build's file hash is not known here, so
+    // the audit's "before" is null and the row's hash empty.
+    const { rows } = await tx.query<Row>(
+      `INSERT INTO published_articles
+         (url, slug, meta, raw, code, search_text, state, version, published_at, source_hash, key_name)
+       VALUES ($1, $2, $3::jsonb, '', '', '', 'withdrawn', nextval('published_articles_version'), $4, '', $5)
+       RETURNING ${COLUMNS}`,
+      [url, built.slug, JSON.stringify(built.meta), at, keyName],
+    )
+    const article = toArticle(rows[0]!)
+    await audit(tx, article, 'withdraw', keyName, null, null)
     return article
-  })
+  }
+  if (row.state === 'withdrawn') return toArticle(row)
+  const { rows } = await tx.query<Row>(
+    `UPDATE published_articles
+     SET state = 'withdrawn', version = nextval('published_articles_version'), published_at = $2, key_name = $3
+     WHERE url = $1 RETURNING ${COLUMNS}`,
+    [url, at, keyName],
+  )
+  const article = toArticle(rows[0]!)
+  await audit(tx, article, 'withdraw', keyName, row.source_hash, null)
+  return article
 }
 
 async function audit(

@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { revalidatePath } from 'next/cache'
+import { allArticleDocs, authorDocs } from '@/lib/content/source'
+import { getDatabase } from '@/lib/db/database'
+import { methodNotAllowed } from '@/lib/http/responses'
+import { handlePublish } from '@/lib/publish/handler'
+
+// `npm run publish -- <file>...` (scripts/publish.ts) calls this with the articles' MDX:
+//   curl -X POST -H "Authorization: Bearer $PUBLISH_SECRET" -H 'Content-Type: application/json' \
+//        -d '{"files": [{"path": "content/articles/mexico/some-story.mdx", "text": "---\n…"}]}' …/api/publish
+// What it checks, stores and expires: lib/publish/handler.ts.
+
+/**
+ * An image the site serves: a file of public/ where the server has it (`next start`), or a lead
+ * image of a built article (the serverless function carries no public/; those files are on the
+ * CDN). New images cannot be sent yet: the command refuses files that need one.
+ */
+function imageExists(src: string): boolean {
+  const path = decodeURI(src.split(/[?#]/)[0]!)
+  if (path.includes('..')) return false
+  return existsSync(join(process.cwd(), 'public', path)) || allArticleDocs().some((a) => a.image?.src === src)
+}
+
+export async function POST(request: Request) {
+  return handlePublish(request, {
+    db: getDatabase,
+    secrets: process.env.PUBLISH_SECRET,
+    builtArticles: allArticleDocs,
+    authorIds: () => new Set(authorDocs().map((a) => a.id)),
+    imageExists,
+    revalidate: (path, type) => revalidatePath(path, type),
+  })
+}
+
+const notAllowed = () => methodNotAllowed(['POST'])
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE }

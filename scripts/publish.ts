@@ -1,0 +1,103 @@
+// `npm run publish -- <file>... [--withdraw]`: puts articles on the running site without a build
+// (docs/decisions/0019-publish-in-seconds.md). Needs SITE_URL and PUBLISH_SECRET (your key's
+// secret, or its `name:secret` entry as the server has it).
+// 1. Checks each file with the build's rules (nothing is sent if one fails: file: field: message).
+// 2. Refuses lead images the site does not serve yet: publish cannot send images (yet).
+// 3. Sends the MDX to POST /api/publish, prints each URL, then polls each until it shows: a new or
+//    edited article answers 200 with its headline; a withdrawn one 410 (404 is taken too until
+//    withdrawn pages answer 410). Pages carry no version yet, so an edit that keeps its headline
+//    counts as shown at once. PUBLISH_WAIT_SECONDS (30) bounds the wait.
+// With --withdraw, each argument is a file (its URL read from it) or a URL path (/mexico/slug).
+import { formatProblem } from '../lib/content/validate'
+import { checkLocalFiles } from '../lib/publish/local-check'
+import { parsePublishKeys } from '../lib/publish/keys'
+
+type Result = { url: string; action: 'created' | 'updated' | 'withdrawn'; version: number }
+
+const fail = (lines: string[], code = 1): never => {
+  for (const line of lines) console.error(line)
+  process.exit(code)
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;')
+
+async function main() {
+  const args = process.argv.slice(2)
+  const withdrawing = args.includes('--withdraw')
+  const operands = args.filter((a) => a !== '--withdraw')
+  if (operands.length === 0) fail(['usage: npm run publish -- <file>... [--withdraw]'])
+  const site = process.env.SITE_URL?.replace(/\/+$/, '')
+  const secret = parsePublishKeys(process.env.PUBLISH_SECRET)[0]?.secret
+  if (!site || !secret) fail(['Set SITE_URL (e.g. https://thenews.mx) and PUBLISH_SECRET.'])
+
+  const urls = operands.filter((a) => withdrawing && a.startsWith('/'))
+  const { files, problems } = await checkLocalFiles(
+    process.cwd(),
+    operands.filter((a) => !urls.includes(a)),
+  )
+  if (problems.length > 0) fail([...problems.map(formatProblem), 'Nothing was sent.'])
+
+  const titles = new Map<string, string>()
+  for (const f of files) {
+    const data = f.parsed!.source.data
+    const src = (data.image as { src?: unknown } | undefined)?.src
+    if (!withdrawing && typeof src === 'string') {
+      const res = await fetch(`${site}${src}`, { method: 'HEAD' }).catch(() => null)
+      if (!res?.ok)
+        problems.push({
+          file: f.path,
+          field: 'image.src',
+          message: `"${src}" is not on the site yet, and publish cannot send images yet: deploy it with a build first`,
+        })
+    }
+    titles.set(
+      `/${String(data.section)}/${f.path
+        .split('/')
+        .pop()!
+        .replace(/\.mdx$/, '')}`,
+      String(data.title),
+    )
+  }
+  if (problems.length > 0) fail([...problems.map(formatProblem), 'Nothing was sent.'])
+
+  const body = withdrawing
+    ? { withdraw: [...urls, ...titles.keys()] }
+    : { files: files.map((f) => ({ path: f.path, text: f.text })) }
+  const res = await fetch(`${site}/api/publish`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+    body: JSON.stringify(body),
+  }).catch((e: Error) => fail([`Cannot reach ${site}/api/publish: ${e.message}`]))
+  const answer = (await res.json().catch(() => ({}))) as { results?: Result[]; error?: string }
+  if (!res.ok || !answer.results)
+    fail([`${res.status}: ${answer.error ?? 'the site refused the publish'}`, 'Nothing was published.'])
+
+  const results = answer.results!
+  for (const r of results) console.log(`${r.action} ${site}${r.url} (version ${r.version})`)
+  const deadline = Date.now() + Number(process.env.PUBLISH_WAIT_SECONDS ?? 30) * 1000
+  const started = Date.now()
+  const pending = new Set(results)
+  while (pending.size > 0 && Date.now() < deadline) {
+    for (const r of [...pending]) {
+      const page = await fetch(`${site}${r.url}`, { redirect: 'manual' }).catch(() => null)
+      if (!page) continue
+      const shown =
+        r.action === 'withdrawn'
+          ? page.status === 410 || page.status === 404
+          : page.status === 200 && (await page.text()).includes(escapeHtml(titles.get(r.url) ?? ''))
+      if (shown) {
+        pending.delete(r)
+        console.log(`shown ${site}${r.url} after ${((Date.now() - started) / 1000).toFixed(1)} s`)
+      }
+    }
+    if (pending.size > 0) await new Promise((r) => setTimeout(r, 500))
+  }
+  if (pending.size > 0)
+    fail(
+      [...pending].map((r) => `not shown yet: ${site}${r.url} (published as version ${r.version}; check the page)`),
+      2,
+    )
+}
+
+main().catch((e: Error) => fail([`publish failed: ${e.message}`]))
