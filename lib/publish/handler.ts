@@ -31,7 +31,7 @@ export type PublishDeps = {
   db: () => Promise<Database>
   /** PUBLISH_SECRET: `name:secret` pairs separated by commas (lib/publish/keys.ts). */
   secrets: string | undefined
-  /** The build's articles (lib/content/source.ts allArticleDocs). */
+  /** The build's articles (lib/content/source.ts builtArticleDocs). */
   builtArticles: () => readonly ArticleMeta[]
   authorIds: () => ReadonlySet<string>
   /** Whether the site serves this image path ("/images/…"). */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { revalidatePath } from 'next/cache'
-import { allArticleDocs, authorDocs } from '@/lib/content/source'
+import { builtArticleDocs, authorDocs } from '@/lib/content/source'
 import { getDatabase } from '@/lib/db/database'
 import { methodNotAllowed } from '@/lib/http/responses'
 import { handlePublish } from '@/lib/publish/handler'
@@ -19,14 +19,14 @@ import { handlePublish } from '@/lib/publish/handler'
 function imageExists(src: string): boolean {
   const path = decodeURI(src.split(/[?#]/)[0]!)
   if (path.includes('..')) return false
-  return existsSync(join(process.cwd(), 'public', path)) || allArticleDocs().some((a) => a.image?.src === src)
+  return existsSync(join(process.cwd(), 'public', path)) || builtArticleDocs().some((a) => a.image?.src === src)
 }
 
 export async function POST(request: Request) {
   return handlePublish(request, {
     db: getDatabase,
     secrets: process.env.PUBLISH_SECRET,
-    builtArticles: allArticleDocs,
+    builtArticles: builtArticleDocs,
     authorIds: () => new Set(authorDocs().map((a) => a.id)),
     imageExists,
     revalidate: (path, type) => revalidatePath(path, type),
