@@ -35,12 +35,14 @@ test.afterAll(async () => {
   if (project) rmSync(project, { recursive: true, force: true })
 })
 
-function write(title: string) {
+const published = new Date(Date.now() - 60_000).toISOString()
+
+function write(title: string, extra = '', { path = file, date = published } = {}) {
   mkdirSync(join(project, 'content/articles/mexico'), { recursive: true })
   writeFileSync(
-    join(project, file),
+    join(project, path),
     `---\ntitle: ${title}\nsummary: The harbour adds a late boat for hotel workers who finish after eleven.\n` +
-      `date: ${new Date(Date.now() - 60_000).toISOString()}\nsection: mexico\ntags: [Ferries]\n---\n\n` +
+      `date: ${date}\nsection: mexico\ntags: [Ferries]\n${extra}---\n\n` +
       'The ferry line added a crossing at half past eleven at night, after months of requests from hotel staff.\n',
   )
 }
@@ -112,6 +114,58 @@ test('an edit replaces the story everywhere it shows its headline', async ({ req
           timeout: 10_000,
         },
       )
+      .toBe(true)
+})
+
+test('a correction shows on the page, in /corrections and in the feed, and updates dateModified', async ({
+  request,
+}) => {
+  const text = `An earlier version gave the wrong departure time ${word}.`
+  // Whole seconds: the JSON-LD gives dates to the second.
+  const fixed = new Date(Math.floor(Date.now() / 1000 - 1) * 1000).toISOString()
+  write(`Late ferry to Isla Mujeres ${word} will run all year`, `corrections:\n  - date: ${fixed}\n    text: ${text}\n`)
+  const run = publish(file)
+  expect(run.status, run.output).toBe(0)
+  for (const path of [url, '/corrections', '/feed.xml'])
+    await expect
+      .poll(async () => (await body(request, path)).text.includes(text), { message: path, timeout: 10_000 })
+      .toBe(true)
+  const page = (await body(request, url)).text
+  const blocks = [...page.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
+    (m) => JSON.parse(m[1]!) as { dateModified?: string },
+  )
+  const ld = blocks.find((b) => b.dateModified)
+  expect(ld, 'the article JSON-LD with dateModified').toBeDefined()
+  expect(Date.parse(ld!.dateModified!)).toBe(Date.parse(fixed))
+})
+
+test('a scheduled story stays hidden until its time, then appears without another command', async ({ request }) => {
+  test.setTimeout(180_000)
+  const later = `published-later-${word}`
+  const laterUrl = `/mexico/${later}`
+  const at = Date.now() + 30_000
+  write(`Harbour pilots ${word} publish their new tide tables`, '', {
+    path: `content/articles/mexico/${later}.mdx`,
+    date: new Date(at).toISOString(),
+  })
+  const run = publish(`content/articles/mexico/${later}.mdx`)
+  expect(run.status, run.output).toBe(0)
+  expect(run.output).toContain(`scheduled ${server.baseURL}${laterUrl}`)
+  expect((await body(request, laterUrl)).status).toBe(404)
+  for (const path of ['/', '/mexico', '/feed.xml'])
+    expect((await body(request, path)).text, path).not.toContain(laterUrl)
+  // Lists regenerate within their minute once the time has come (as a built scheduled story does).
+  await expect.poll(() => Date.now(), { timeout: 40_000 }).toBeGreaterThan(at)
+  await expect
+    .poll(async () => (await body(request, laterUrl)).status, { timeout: 90_000, intervals: [1000] })
+    .toBe(200)
+  for (const path of ['/', '/mexico', '/feed.xml'])
+    await expect
+      .poll(async () => (await body(request, path)).text.includes(laterUrl), {
+        message: path,
+        timeout: 90_000,
+        intervals: [1000],
+      })
       .toBe(true)
 })
 

@@ -8,6 +8,7 @@
 //    withdrawn pages answer 410). Pages carry no version yet, so an edit that keeps its headline
 //    counts as shown at once. PUBLISH_WAIT_SECONDS (30) bounds the wait.
 // With --withdraw, each argument is a file (its URL read from it) or a URL path (/mexico/slug).
+import { parseContentDate } from '../lib/dates'
 import { formatProblem } from '../lib/content/validate'
 import { checkLocalFiles } from '../lib/publish/local-check'
 import { parsePublishKeys } from '../lib/publish/keys'
@@ -39,8 +40,19 @@ async function main() {
   if (problems.length > 0) fail([...problems.map(formatProblem), 'Nothing was sent.'])
 
   const titles = new Map<string, string>()
+  /** Articles dated in the future: stored now, shown by the site at their time (not waited for). */
+  const scheduled = new Map<string, Date>()
   for (const f of files) {
     const data = f.parsed!.source.data
+    const date = parseContentDate(String(data.date ?? ''))
+    if (!withdrawing && date && date.getTime() > Date.now())
+      scheduled.set(
+        `/${String(data.section)}/${f.path
+          .split('/')
+          .pop()!
+          .replace(/\.mdx$/, '')}`,
+        date,
+      )
     const src = (data.image as { src?: unknown } | undefined)?.src
     if (!withdrawing && typeof src === 'string') {
       const res = await fetch(`${site}${src}`, { method: 'HEAD' }).catch(() => null)
@@ -77,7 +89,9 @@ async function main() {
   for (const r of results) console.log(`${r.action} ${site}${r.url} (version ${r.version})`)
   const deadline = Date.now() + Number(process.env.PUBLISH_WAIT_SECONDS ?? 30) * 1000
   const started = Date.now()
-  const pending = new Set(results)
+  const pending = new Set(results.filter((r) => !scheduled.has(r.url)))
+  for (const [url, date] of scheduled)
+    console.log(`scheduled ${site}${url}: the site shows it from ${date.toISOString()}`)
   while (pending.size > 0 && Date.now() < deadline) {
     for (const r of [...pending]) {
       const page = await fetch(`${site}${r.url}`, { redirect: 'manual' }).catch(() => null)
