@@ -160,7 +160,10 @@ test('on a clean checkout, npm run dev prints no warnings while it serves pages'
   }
   await page.waitForTimeout(2000)
   expect(log).toContain('Content check passed.')
-  expect(plain(log)).not.toMatch(/warn|⚠|error|\[browser\]/i)
+  // Next times a write to .next/dev at start and warns when the disk is slow: a fact about a busy
+  // machine (CI runs builds beside it), not about this project, so that one notice is let through.
+  const ours = plain(log).replace(/.*⚠ Slow filesystem detected.*\n(.*See more: .*local-development.*\n)?/g, '')
+  expect(ours).not.toMatch(/warn|⚠|error|\[browser\]/i)
 })
 
 async function expectArticle(page: Page, headline: string) {
