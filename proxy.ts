@@ -29,6 +29,16 @@ function tooManySearches(retryAfterSeconds: number): NextResponse {
   })
 }
 
+// A withdrawn article existed: 410 Gone (not 404), so search engines drop it and readers are told.
+function withdrawn(): NextResponse {
+  const policy = `/about/${site.standards.corrections}`
+  const html = `<!doctype html><html lang="${site.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>Story withdrawn · ${site.name}</title></head><body><main><h1>This story has been withdrawn</h1><p>${site.name} has taken this story down. Why we withdraw stories, and how we correct them: <a href="${policy}">our corrections policy</a>. The latest stories are on the <a href="/">front page</a>.</p></main></body></html>\n`
+  return new NextResponse(html, {
+    status: 410,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=60, s-maxage=60' },
+  })
+}
+
 // Runs before every page and file route (not the API, which answers for itself, nor Next's
 // static files):
 // - pages and files answer GET and HEAD only: anything else is a 405 before a byte of its body is
@@ -52,13 +62,16 @@ export async function proxy(request: NextRequest) {
   }
   if (NEEDS_DATABASE.has(request.nextUrl.pathname) && databaseKnownDown())
     return NextResponse.next({ status: 503, headers: { 'retry-after': '60', 'cache-control': 'no-store' } })
-  // The view the pages read, published articles included (lib/catalogue/cache.ts). A path this
-  // process already knows passes without a database query; an unknown one may have been published
-  // since the view was last read, so the view is refreshed (at most twice a second) and asked again.
+  // The view the pages read, published articles included (lib/catalogue/cache.ts), kept current
+  // at most twice a second without making a reader wait. A path this process already knows passes
+  // at once; an unknown one may have been published or withdrawn since, so it waits for the read.
   const path = request.nextUrl.pathname
+  const refreshed = refreshOverlayAtMostEvery(500)
   if (knownPath(path, contentLookups(catalogue())) === 'pass') return NextResponse.next()
-  await refreshOverlayAtMostEvery(500)
-  if (knownPath(path, contentLookups(catalogue())) === 'pass') return NextResponse.next()
+  await refreshed
+  const view = catalogue()
+  if (view.withdrawn.has(path.replace(/^\/lite\//, '/'))) return withdrawn()
+  if (knownPath(path, contentLookups(view)) === 'pass') return NextResponse.next()
   return NextResponse.rewrite(new URL('/404', request.url))
 }
 

@@ -172,7 +172,10 @@ test('a scheduled story stays hidden until its time, then appears without anothe
 test('a withdrawn story leaves every list, feed, sitemap and search, and its page is gone', async ({ request }) => {
   const run = publish('--withdraw', file)
   expect(run.status, run.output).toBe(0)
-  await expect.poll(async () => (await body(request, url)).status, { timeout: 10_000 }).toBeGreaterThanOrEqual(404)
+  // It existed: 410 Gone with a short page, and its lite twin too.
+  for (const path of [url, `/lite${url}`])
+    await expect.poll(async () => (await body(request, path)).status, { message: path, timeout: 10_000 }).toBe(410)
+  expect((await body(request, url)).text).toContain('This story has been withdrawn')
   PLACES.splice(0, 2) // the page and its lite twin: gone, not listing
   await everywhere(request, url, false)
 })

@@ -4,8 +4,8 @@
 // 1. Checks each file with the build's rules (nothing is sent if one fails: file: field: message).
 // 2. Refuses lead images the site does not serve yet: publish cannot send images (yet).
 // 3. Sends the MDX to POST /api/publish, prints each URL, then polls each until it shows: a new or
-//    edited article answers 200 with its headline; a withdrawn one 410 (404 is taken too until
-//    withdrawn pages answer 410). Pages carry no version yet, so an edit that keeps its headline
+//    edited article answers 200 with its headline; a withdrawn one 410 (or 404, where the host
+//    answers before the site's own view has it). A story dated ahead is reported as scheduled. Pages carry no version yet, so an edit that keeps its headline
 //    counts as shown at once. PUBLISH_WAIT_SECONDS (30) bounds the wait.
 // With --withdraw, each argument is a file (its URL read from it) or a URL path (/mexico/slug).
 import { parseContentDate } from '../lib/dates'
