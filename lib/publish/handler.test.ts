@@ -266,3 +266,33 @@ for (const { kind, open } of testDatabases()) {
     }
   })
 }
+
+test('with the database down, a publish is a 503 that says to try again, never a 500', async () => {
+  const down = async (): Promise<Database> => {
+    throw new Error('connect ECONNREFUSED 127.0.0.1:5432')
+  }
+  const expired: string[] = []
+  const res = await handlePublish(
+    new Request('http://site.test/api/publish', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: 'Bearer s3cret-desk',
+        'x-forwarded-for': '203.0.113.9',
+      },
+      body: JSON.stringify({ files: [{ path: PATH, text: file('') }] }),
+    }),
+    {
+      db: down,
+      secrets: 'desk:s3cret-desk',
+      builtArticles: () => [built],
+      authorIds: () => new Set(),
+      imageExists: () => true,
+      revalidate: (path) => void expired.push(path),
+    },
+  )
+  assert.equal(res.status, 503)
+  assert.equal(res.headers.get('retry-after'), '60')
+  assert.match(((await res.json()) as { error: string }).error, /try again/i)
+  assert.deepEqual(expired, [], 'nothing expired')
+})
