@@ -23,11 +23,14 @@ export type IsolatedServer = {
  * cache. The clock is moved by e2e/lib/shifted-clock.mjs, loaded only into this process.
  */
 export async function startIsolatedServer(
-  port: number,
+  requestedPort: number,
   env: Record<string, string> = {},
   /** The folder of a server stopped with `keep` or killed: start again on what it left. */
   reuse?: { dir: string },
 ): Promise<IsolatedServer> {
+  // E2E_ISOLATED_PORT_OFFSET moves every isolated server's ports, so two checkouts on one machine
+  // can run the same specs at once (a developer's worktrees; CI leaves it unset).
+  const port = requestedPort + Number(process.env.E2E_ISOLATED_PORT_OFFSET ?? 0)
   const root = resolve('.')
   // A server left over on the port (an interrupted run) would answer in this one's place.
   for (const p of [port, port + 1]) {
