@@ -75,7 +75,11 @@ test.describe('POST /api/revalidate', () => {
       // Past the page's and the list's minute of freshness (the server's clock only), so the next
       // request regenerates the home page from this server's database; then it is fresh for a minute.
       await server.setClock(Date.now() + 120_000)
-      await expect.poll(async () => (await topOfMostRead()).cache, { timeout: 20_000 }).toBe('HIT')
+      // Settled: two HITs in a row. A first HIT can be a page whose render read the list while its
+      // own entry was still stale, which regenerates once more in the background (seen in CI).
+      await expect
+        .poll(async () => [(await topOfMostRead()).cache, (await topOfMostRead()).cache].join(), { timeout: 30_000 })
+        .toBe('HIT,HIT')
       const fresh = Date.now()
       expect((await topOfMostRead()).top).not.toBe(oldest.title)
 
