@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto'
-import sharp from 'sharp'
 import type { ImageRef } from '../content/image-refs'
-import { crop } from '../content/renditions'
 import { RENDITIONS, renditionPath } from '../content/renditions-paths'
 import type { ContentProblem } from '../content/validate'
 
@@ -44,8 +42,15 @@ export type ImageToStore = {
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
 
+// sharp (a native module) is loaded by the first publish that carries an image: a publish of text
+// alone never needs it, and the route still loads where sharp's binary does not (a serverless
+// function packaged for another CPU, open-next.config.ts).
+const loadSharp = async () => (await import('sharp')).default
+const loadCrop = async () => (await import('../content/renditions')).crop
+
 /** What sharp decodes, or why the bytes are not an image we take. */
 async function decode(bytes: Buffer): Promise<{ format: string; width: number; height: number } | string> {
+  const sharp = await loadSharp()
   let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>
   try {
     meta = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata()
@@ -126,6 +131,7 @@ export async function prepareImages(
 /** The crops of a lead image, at the paths and sizes the content step writes them. */
 export async function renditionsOf(path: string, bytes: Buffer): Promise<ImageToStore[]> {
   const out: ImageToStore[] = []
+  const crop = await loadCrop()
   for (const r of RENDITIONS) {
     const cropped = await crop(bytes, r).toBuffer()
     out.push({
