@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
 import { promisify } from 'node:util'
+import sharp from 'sharp'
 
 // `npm run publish` end to end against a stand-in site (a plain HTTP server recording what it is
 // sent): a broken file sends nothing; a good one is sent and polled until its page shows it.
@@ -28,7 +30,8 @@ async function site(pageAfter: number) {
     req.on('data', (c: Buffer) => (body += c))
     req.on('end', () => {
       sent.push({ method: req.method!, url: req.url!, body, auth: req.headers.authorization })
-      if (req.url === '/api/publish') {
+      if (req.url!.startsWith('/images/')) res.writeHead(req.url === '/images/on-site.jpg' ? 200 : 404).end()
+      else if (req.url === '/api/publish') {
         res.writeHead(201, { 'content-type': 'application/json' })
         res.end(JSON.stringify({ results: [{ url: '/business/rates', action: 'created', version: 7 }], expired: [] }))
       } else if (++polls > pageAfter) res.end('<h1>Rates &amp; &quot;hopes&quot;</h1>')
@@ -74,4 +77,53 @@ test('a good file: sent with the key, its URL printed, polled until the page sho
   assert.match(r.stdout, new RegExp(`created ${url}/business/rates \\(version 7\\)`))
   assert.match(r.stdout, new RegExp(`shown ${url}/business/rates after`))
   assert.ok(sent.filter((s) => s.url === '/business/rates').length >= 3, 'polled until shown')
+})
+
+test('images: those the site lacks are sent from public/ with their hash; those it has, not', async () => {
+  const { sent, url } = await site(0)
+  mkdirSync(join(dir, 'public/images'), { recursive: true })
+  const photo = await sharp({ create: { width: 1400, height: 800, channels: 3, background: '#a33' } })
+    .jpeg()
+    .toBuffer()
+  writeFileSync(join(dir, 'public/images/new-lead.jpg'), photo)
+  writeFileSync(join(dir, 'public/images/on-site.jpg'), photo)
+  writeFileSync(join(dir, 'public/images/inline.jpg'), photo.subarray(0, 1000))
+  const text =
+    good.replace('---\nText', 'image:\n  src: /images/new-lead.jpg\n  alt: A\n  credit: B\n---\nText') +
+    '\n<Figure src="/images/on-site.jpg" alt="A" credit="B" />\n\n<Figure src="/images/inline.jpg" alt="A" credit="B" />\n'
+  writeFileSync(join(dir, 'content/articles/rates.mdx'), text)
+  const r = await run(['content/articles/rates.mdx'], url)
+  assert.equal(r.code, 0, r.stderr)
+  const body = JSON.parse(sent.find((s) => s.url === '/api/publish')!.body) as { images: unknown }
+  assert.deepEqual(body.images, [
+    {
+      path: '/images/new-lead.jpg',
+      data: photo.toString('base64'),
+      sha256: createHash('sha256').update(photo).digest('hex'),
+    },
+    {
+      path: '/images/inline.jpg',
+      data: readFileSync(join(dir, 'public/images/inline.jpg')).toString('base64'),
+      sha256: createHash('sha256').update(photo.subarray(0, 1000)).digest('hex'),
+    },
+  ])
+  assert.ok(
+    sent.some((s) => s.method === 'HEAD' && s.url === '/images/on-site.jpg'),
+    'asked the site',
+  )
+})
+
+test('images: a <Figure> neither in public/ nor on the site is refused, and nothing is sent', async () => {
+  const { sent, url } = await site(0)
+  writeFileSync(
+    join(dir, 'content/articles/rates.mdx'),
+    good + '\n<Figure src="/images/nowhere.jpg" alt="A" credit="B" />\n',
+  )
+  const r = await run(['content/articles/rates.mdx'], url)
+  assert.equal(r.code, 1)
+  assert.match(
+    r.stderr,
+    /rates\.mdx: body: <Figure src="\/images\/nowhere\.jpg">: not on the site, and not in public\/ here/,
+  )
+  assert.ok(!sent.some((s) => s.url === '/api/publish'), 'nothing sent')
 })

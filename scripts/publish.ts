@@ -2,7 +2,9 @@
 // (docs/decisions/0019-publish-in-seconds.md). Needs SITE_URL and PUBLISH_SECRET (your key's
 // secret, or its `name:secret` entry as the server has it).
 // 1. Checks each file with the build's rules (nothing is sent if one fails: file: field: message).
-// 2. Refuses lead images the site does not serve yet: publish cannot send images (yet).
+// 2. Finds the images the files reference (lead image, <Figure>) that the site does not serve yet
+//    (a HEAD each) and sends them along from public/ (lib/publish/local-images.ts); the server
+//    stores them with the articles, in one transaction, and makes the lead images' crops.
 // 3. Sends the MDX to POST /api/publish, prints each URL, then polls each until it shows: a new or
 //    edited article answers 200 with its headline; a withdrawn one 410 (or 404, where the host
 //    answers before the site's own view has it). A story dated ahead is reported as scheduled. Pages carry no version yet, so an edit that keeps its headline
@@ -11,6 +13,7 @@
 import { parseContentDate } from '../lib/dates'
 import { formatProblem } from '../lib/content/validate'
 import { checkLocalFiles } from '../lib/publish/local-check'
+import { imagesToSend } from '../lib/publish/local-images'
 import { parsePublishKeys } from '../lib/publish/keys'
 
 type Result = { url: string; action: 'created' | 'updated' | 'withdrawn'; version: number }
@@ -53,16 +56,6 @@ async function main() {
           .replace(/\.mdx$/, '')}`,
         date,
       )
-    const src = (data.image as { src?: unknown } | undefined)?.src
-    if (!withdrawing && typeof src === 'string') {
-      const res = await fetch(`${site}${src}`, { method: 'HEAD' }).catch(() => null)
-      if (!res?.ok)
-        problems.push({
-          file: f.path,
-          field: 'image.src',
-          message: `"${src}" is not on the site yet, and publish cannot send images yet: deploy it with a build first`,
-        })
-    }
     titles.set(
       `/${String(data.section)}/${f.path
         .split('/')
@@ -71,11 +64,18 @@ async function main() {
       String(data.title),
     )
   }
+  const siteHas = async (src: string) =>
+    (await fetch(`${site}${src}`, { method: 'HEAD' }).catch(() => null))?.ok === true
+  const { images, problems: imageProblems } = withdrawing
+    ? { images: [], problems: [] }
+    : await imagesToSend(process.cwd(), files, siteHas)
+  problems.push(...imageProblems)
   if (problems.length > 0) fail([...problems.map(formatProblem), 'Nothing was sent.'])
+  for (const img of images) console.log(`sending ${img.path} (${Math.round((img.data.length * 3) / 4 / 1024)} KiB)`)
 
   const body = withdrawing
     ? { withdraw: [...urls, ...titles.keys()] }
-    : { files: files.map((f) => ({ path: f.path, text: f.text })) }
+    : { files: files.map((f) => ({ path: f.path, text: f.text })), ...(images.length > 0 ? { images } : {}) }
   const res = await fetch(`${site}/api/publish`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },

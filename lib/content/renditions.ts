@@ -19,13 +19,19 @@ export async function writeRenditions(root: string, srcs: Iterable<string>): Pro
       const target = join(root, 'public', renditionPath(src, r.id))
       if (existsSync(target) && statSync(target).mtimeMs >= changed) continue
       mkdirSync(dirname(target), { recursive: true })
-      // 'attention' keeps the busiest part of the photo (faces, text) in the crop.
-      await sharp(source)
-        .resize(r.width, r.height, { fit: 'cover', position: sharp.strategy.attention })
-        .jpeg({ quality: 80, mozjpeg: true })
-        .toFile(target)
+      await crop(source, r).toFile(target)
       written++
     }
   }
   return written
 }
+
+/**
+ * One crop, as the content step writes it and as /api/publish makes it for an image it receives
+ * (lib/publish/images.ts): the same pipeline, so a published page links the same pictures a build
+ * would make. 'attention' keeps the busiest part of the photo (faces, text) in the crop.
+ */
+export const crop = (source: string | Buffer, r: (typeof RENDITIONS)[number]) =>
+  sharp(source)
+    .resize(r.width, r.height, { fit: 'cover', position: sharp.strategy.attention })
+    .jpeg({ quality: 80, mozjpeg: true })

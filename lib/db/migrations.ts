@@ -129,4 +129,26 @@ export const MIGRATIONS: readonly { id: string; sql: string }[] = [
       CREATE INDEX published_article_audit_url ON published_article_audit (url, id);
     `,
   },
+  {
+    id: '0005_published_images',
+    sql: `
+      -- Images sent with a publish that the build's public/ folder lacks, and the crops the server
+      -- made of the lead ones (lib/publish/image-store.ts; ADR 0019 "Images"): one row per site
+      -- path (/images/… or /renditions/{ratio}/…), served by app/images and app/renditions. A path
+      -- never changes bytes (a publish that sends other bytes for it is refused), so caches of it
+      -- stay true.
+      CREATE TABLE published_images (
+        path text PRIMARY KEY CHECK (path LIKE '/images/%' OR path LIKE '/renditions/%'),
+        content_type text NOT NULL,
+        bytes bytea NOT NULL,
+        sha256 text NOT NULL,
+        width integer NOT NULL,
+        height integer NOT NULL,
+        -- For a rendition, the image it was cropped from.
+        source_path text,
+        published_at timestamptz NOT NULL DEFAULT now(),
+        key_name text
+      );
+    `,
+  },
 ]

@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import { testDatabases } from '../../scripts/test-support/test-databases'
 import type { ArticleMeta } from '../content/meta'
 import type { Database } from '../db/types'
-import { MAX_PUBLISH_BYTES, type PublishDeps, handlePublish } from './handler'
+import { MAX_PUBLISH_BYTES, MAX_REQUEST_BYTES, type PublishDeps, handlePublish } from './handler'
 import { publishAuditTrail } from './store'
 
 // The publish endpoint's logic through its real parts (checker, compiler, store on PGlite and
@@ -82,7 +82,8 @@ const BAD: [string, { body?: unknown; raw?: string; token?: string | null }, num
   ['no token', { body: one(file('')), token: null }, 401, ['PUBLISH_SECRET']],
   ['a wrong token', { body: one(file('')), token: 'nope' }, 401, ['PUBLISH_SECRET']],
   ['malformed JSON', { raw: '{"files": [' }, 400, ['Malformed JSON']],
-  ['an oversized body', { raw: JSON.stringify(one('x'.repeat(MAX_PUBLISH_BYTES))) }, 413, ['too large']],
+  ['oversized articles', { raw: JSON.stringify(one('x'.repeat(MAX_PUBLISH_BYTES + 1))) }, 413, ['too large']],
+  ['an oversized request', { raw: JSON.stringify(one('x'.repeat(MAX_REQUEST_BYTES))) }, 413, ['too large']],
   [
     'a path outside content/articles',
     { body: one(file(''), 'content/pages/x.mdx') },

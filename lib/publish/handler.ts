@@ -9,6 +9,9 @@ import { metaFromFile, searchTextOf } from './article-from-file'
 import { MdxRefusedError, compileBody } from './compile'
 import { crossFileProblems, siteArticles } from './cross-check'
 import { type PathToExpire, pathsToExpire } from './expire'
+import { ImageConflictError } from './image-store'
+import { MAX_IMAGE_BYTES, MAX_IMAGES } from './images'
+import { imagesOfPublish } from './publish-images'
 import { publishKeyOf } from './keys'
 import { parsePublishRequest } from './request'
 import {
@@ -24,8 +27,12 @@ import {
 // site has, compiled, stored in one transaction, then the pages that show it expired. Any problem
 // with what was sent is a 4xx naming file and field, and nothing is stored.
 
-/** Large enough for dozens of long articles; a body past it is refused unread (413). */
+/** The articles' text in one publish: large enough for dozens of long articles (413 past it). */
 export const MAX_PUBLISH_BYTES = 2 * 1024 * 1024
+/** Images in one publish, together (each at most MAX_IMAGE_BYTES). */
+export const MAX_PUBLISH_IMAGE_BYTES = 4 * MAX_IMAGE_BYTES
+/** The whole request: the text, the images base64-encoded (4/3), and room for the JSON around them. */
+export const MAX_REQUEST_BYTES = MAX_PUBLISH_BYTES + Math.ceil((MAX_PUBLISH_IMAGE_BYTES * 4) / 3) + 64 * 1024
 
 export type PublishDeps = {
   db: () => Promise<Database>
@@ -34,7 +41,7 @@ export type PublishDeps = {
   /** The build's articles (lib/content/source.ts builtArticleDocs). */
   builtArticles: () => readonly ArticleMeta[]
   authorIds: () => ReadonlySet<string>
-  /** Whether the site serves this image path ("/images/…"). */
+  /** Whether the build serves this image path ("/images/…"); published images are in the database. */
   imageExists: (src: string) => boolean
   revalidate: (path: string, type?: 'page') => void
   maxBytes?: number
@@ -53,16 +60,23 @@ export async function handlePublish(request: Request, deps: PublishDeps): Promis
   if ('refused' in auth) return auth.refused
   let body: unknown
   try {
-    body = await readJsonBody(request, deps.maxBytes ?? MAX_PUBLISH_BYTES)
+    body = await readJsonBody(request, deps.maxBytes ?? MAX_REQUEST_BYTES)
   } catch (e) {
     if (e instanceof HttpError) return e.toResponse()
     throw e
   }
   const parsedRequest = parsePublishRequest(body)
   if ('problems' in parsedRequest) return refuse(400, parsedRequest.problems)
+  const tooLarge = sizeProblem(parsedRequest)
+  if (tooLarge) return Response.json({ error: tooLarge }, { status: 413, headers: { 'cache-control': 'no-store' } })
+
+  // The images the files reference: those sent checked, the site's own looked up.
+  const db = await deps.db()
+  const pics = await imagesOfPublish(parsedRequest.files, parsedRequest.images, db, deps.imageExists)
+  if ('problems' in pics) return refuse(pics.status, pics.problems)
 
   // Each file alone, with the build's rules and messages.
-  const ctx = { authorIds: deps.authorIds(), imageExists: deps.imageExists }
+  const ctx = { authorIds: deps.authorIds(), imageExists: pics.exists, imageWidth: pics.width }
   const problems: ContentProblem[] = []
   const sent: { file: string; meta: ArticleMeta; body: string; firstBodyLine: number; text: string }[] = []
   const sources = []
@@ -76,7 +90,6 @@ export async function handlePublish(request: Request, deps: PublishDeps): Promis
   if (problems.length > 0) return refuse(400, problems)
 
   // Across files: against each other (the build's rule), then against the site.
-  const db = await deps.db()
   const site = siteArticles(deps.builtArticles(), await loadPublishedSince(db, 0))
   const across = [...aliasCollisions(sources), ...crossFileProblems(sent, site)]
   if (across.length > 0) return refuse(409, across)
@@ -121,8 +134,10 @@ export async function handlePublish(request: Request, deps: PublishDeps): Promis
 
   let stored: Awaited<ReturnType<typeof applyPublish>>
   try {
-    stored = await applyPublish(db, { publish: articles, withdraw }, auth.key.name)
+    stored = await applyPublish(db, { publish: articles, withdraw, images: pics.images }, auth.key.name)
   } catch (e) {
+    // Another publish stored other bytes at this path since the check above.
+    if (e instanceof ImageConflictError) return refuse(409, [{ file: e.path, field: 'images', message: e.message }])
     if (!(e instanceof PublishConflictError)) throw e
     const file = sent.find((s) => s.meta.url === e.url)?.file ?? e.url
     return refuse(409, [{ file, field: e.reason === 'slug-taken' ? 'slug (file name)' : 'path', message: e.message }])
@@ -143,7 +158,22 @@ export async function handlePublish(request: Request, deps: PublishDeps): Promis
   const expired = [...new Map(expire.map((p) => [`${p.type ?? ''} ${p.path}`, p])).values()]
   for (const p of expired) deps.revalidate(p.path, p.type)
   return Response.json(
-    { results, expired: expired.map((p) => p.path) },
+    {
+      results,
+      expired: expired.map((p) => p.path),
+      images: pics.images.filter((i) => i.sourcePath === null).map((i) => i.path),
+    },
     { status: results.some((r) => r.action === 'created') ? 201 : 200, headers: { 'cache-control': 'no-store' } },
   )
+}
+
+/** The publish-wide limits past which nothing is read further (413), or undefined. */
+function sizeProblem({ files, images }: { files: { text: string }[]; images: { data: string }[] }): string | undefined {
+  const text = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0)
+  if (text > MAX_PUBLISH_BYTES)
+    return `Articles too large: ${text} bytes of text; the limit is ${MAX_PUBLISH_BYTES} bytes per publish.`
+  const pictures = images.reduce((n, i) => n + Math.floor((i.data.length * 3) / 4), 0)
+  if (pictures > MAX_PUBLISH_IMAGE_BYTES)
+    return `Images too large together: ${pictures} bytes; the limit is ${MAX_PUBLISH_IMAGE_BYTES} bytes (${MAX_IMAGES} images of at most ${MAX_IMAGE_BYTES} each, fewer when large) per publish: send some with another.`
+  return undefined
 }

@@ -1,15 +1,23 @@
+import { isSiteImagePath } from '../content/image-refs'
 import type { ContentProblem } from '../content/validate'
+import { MAX_IMAGES, type SentImage } from './images'
 
 // The body of POST /api/publish, checked for shape before any file is read:
 //   { "files": [{ "path": "content/articles/mexico/some-story.mdx", "text": "---\n…" }],
+//     "images": [{ "path": "/images/mexico/photo.jpg", "data": "<base64>", "sha256": "<hex>" }],
 //     "withdraw": ["/mexico/old-story"] }
+// `images`: files of the editor's public/ that the sent articles reference and the site lacks
+// (lib/publish/images.ts checks what they are).
 
-export type PublishRequest = { files: { path: string; text: string }[]; withdraw: string[] }
+export type PublishRequest = { files: { path: string; text: string }[]; images: SentImage[]; withdraw: string[] }
 
 /** At most this many articles in one publish: a newsroom sends a few; a script gone wrong, more. */
 export const MAX_FILES = 50
 
 const ARTICLE_PATH = /^content\/articles\/(?:[a-z0-9_][a-z0-9_-]*\/)*[^/\\]+$/
+// A plain character class: a grouped repetition overflows the regex engine's stack on megabytes.
+const BASE64_CHARS = /^[A-Za-z0-9+/]*={0,2}$/
+const isBase64 = (s: string) => s.length % 4 === 0 && BASE64_CHARS.test(s)
 const ARTICLE_URL = /^\/[a-z0-9-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** Where a published file may sit: under content/articles, an .mdx file (the command checks it too). */
@@ -30,17 +38,20 @@ export function parsePublishRequest(body: unknown): PublishRequest | { problems:
   const problem = (file: string, field: string, message: string) => ({ problems: [{ file, field, message }] })
   if (!body || typeof body !== 'object' || Array.isArray(body))
     return problem('(request)', '(body)', 'must be a JSON object: { "files": [{ "path", "text" }], "withdraw": [url] }')
-  const { files = [], withdraw = [], ...rest } = body as Record<string, unknown>
+  const { files = [], images = [], withdraw = [], ...rest } = body as Record<string, unknown>
   const unknown = Object.keys(rest)[0]
-  if (unknown) return problem('(request)', unknown, 'unknown field; allowed: files, withdraw')
+  if (unknown) return problem('(request)', unknown, 'unknown field; allowed: files, images, withdraw')
   if (!Array.isArray(files)) return problem('(request)', 'files', 'must be a list of { "path", "text" }')
+  if (!Array.isArray(images)) return problem('(request)', 'images', 'must be a list of { "path", "data", "sha256" }')
+  if (images.length > MAX_IMAGES)
+    return problem('(request)', 'images', `at most ${MAX_IMAGES} images in one publish; send the rest with another`)
   if (!Array.isArray(withdraw)) return problem('(request)', 'withdraw', 'must be a list of article URLs')
   if (files.length + withdraw.length === 0)
     return problem('(request)', 'files', 'nothing to publish: send at least one file or one URL to withdraw')
   if (files.length + withdraw.length > MAX_FILES)
     return problem('(request)', 'files', `at most ${MAX_FILES} articles in one publish; send the rest in another`)
   const problems: ContentProblem[] = []
-  const out: PublishRequest = { files: [], withdraw: [] }
+  const out: PublishRequest = { files: [], images: [], withdraw: [] }
   for (const [i, f] of files.entries()) {
     const entry = f as Record<string, unknown> | null
     const name = entry && typeof entry.path === 'string' ? entry.path : `files[${i}]`
@@ -61,6 +72,22 @@ export function parsePublishRequest(body: unknown): PublishRequest | { problems:
     if (typeof entry.text !== 'string')
       problems.push({ file: name, field: 'text', message: "required: the file's text (frontmatter and body)" })
     if (!problems.some((p) => p.file === name)) out.files.push({ path: entry.path, text: entry.text as string })
+  }
+  for (const [i, img] of images.entries()) {
+    const problemsBefore = problems.length
+    const entry = (img && typeof img === 'object' && !Array.isArray(img) ? img : {}) as Record<string, unknown>
+    const name = typeof entry.path === 'string' ? entry.path : `images[${i}]`
+    const bad = (field: string, message: string) =>
+      problems.push({ file: name, field: `images[${i}].${field}`, message })
+    if (typeof entry.path !== 'string' || !isSiteImagePath(entry.path))
+      bad('path', 'must be the site path of an image under public/images, e.g. /images/mexico/photo.jpg')
+    else if (out.images.some((o) => o.path === entry.path)) bad('path', 'sent twice in one publish')
+    if (typeof entry.data !== 'string' || entry.data === '' || !isBase64(entry.data))
+      bad('data', "required: the image file's bytes, base64-encoded")
+    if (typeof entry.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(entry.sha256))
+      bad('sha256', "required: the SHA-256 of the image's bytes, 64 lower-case hex digits")
+    if (problems.length === problemsBefore)
+      out.images.push({ path: name, data: entry.data as string, sha256: entry.sha256 as string, index: i })
   }
   for (const [i, url] of withdraw.entries()) {
     if (typeof url === 'string' && ARTICLE_URL.test(url)) out.withdraw.push(url)

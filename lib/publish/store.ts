@@ -1,5 +1,7 @@
 import type { ArticleMeta } from '../content/meta'
 import type { Database, Queryable } from '../db/types'
+import { storeImages } from './image-store'
+import type { ImageToStore } from './images'
 import type { PublishedArticle } from './types'
 
 // Articles published through /api/publish since the build (table published_articles, migration
@@ -109,14 +111,23 @@ export async function withdrawArticle(
 export type ArticleToWithdraw = { url: string; built?: { slug: string; meta: ArticleMeta } }
 
 /**
- * One publish: articles stored and URLs withdrawn in one transaction, all of it or none. Throws
- * PublishConflictError (nothing stored) for a slug another URL holds or a URL named twice.
+ * One publish: images and articles stored and URLs withdrawn in one transaction, all of it or
+ * none. Throws PublishConflictError (nothing stored) for a slug another URL holds or a URL named
+ * twice, ImageConflictError (lib/publish/image-store.ts) for an image path stored with other bytes.
  */
 export async function applyPublish(
   db: Writer,
-  { publish, withdraw }: { publish: readonly ArticleToPublish[]; withdraw: readonly ArticleToWithdraw[] },
+  {
+    publish,
+    withdraw,
+    images = [],
+  }: {
+    publish: readonly ArticleToPublish[]
+    withdraw: readonly ArticleToWithdraw[]
+    images?: readonly ImageToStore[]
+  },
   keyName: string | null,
-): Promise<{ published: PublishedArticle[]; withdrawn: (PublishedArticle | null)[] }> {
+): Promise<{ published: PublishedArticle[]; withdrawn: (PublishedArticle | null)[]; imagesWritten: number }> {
   const seen = new Set<string>()
   for (const a of [...publish, ...withdraw]) {
     const slug = 'slug' in a ? a.slug : (a.built?.slug ?? '')
@@ -125,10 +136,12 @@ export async function applyPublish(
   }
   return db.transaction(async (tx) => {
     const at = await takeTurn(tx)
+    // Images first: a page that can be read (once this commits) finds its pictures.
+    const imagesWritten = await storeImages(tx, images, keyName)
     const published = await storeArticles(tx, at, publish, keyName)
     const withdrawn: (PublishedArticle | null)[] = []
     for (const w of withdraw) withdrawn.push(await withdrawOne(tx, at, w, keyName))
-    return { published, withdrawn }
+    return { published, withdrawn, imagesWritten }
   })
 }
 

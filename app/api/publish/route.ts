@@ -9,12 +9,13 @@ import { handlePublish } from '@/lib/publish/handler'
 // `npm run publish -- <file>...` (scripts/publish.ts) calls this with the articles' MDX:
 //   curl -X POST -H "Authorization: Bearer $PUBLISH_SECRET" -H 'Content-Type: application/json' \
 //        -d '{"files": [{"path": "content/articles/mexico/some-story.mdx", "text": "---\n…"}]}' …/api/publish
+// (with "images": [{ "path", "data" (base64), "sha256" }] for pictures the site does not have yet).
 // What it checks, stores and expires: lib/publish/handler.ts.
 
 /**
- * An image the site serves: a file of public/ where the server has it (`next start`), or a lead
+ * An image the build serves: a file of public/ where the server has it (`next start`), or a lead
  * image of a built article (the serverless function carries no public/; those files are on the
- * CDN). New images cannot be sent yet: the command refuses files that need one.
+ * CDN). Images sent with a publish are rows (lib/publish/publish-images.ts looks them up).
  */
 function imageExists(src: string): boolean {
   const path = decodeURI(src.split(/[?#]/)[0]!)
