@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs'
-
 // Turbopack (the Next 16 default) builds the app; contentlayer2 runs as its own step before it,
 // so the withContentlayer webpack plugin is not used (see docs/decisions/0001-contentlayer-as-its-own-step.md).
 // Plain JavaScript, typed through JSDoc: the design card names `next.config.js`, and a config
@@ -54,20 +52,8 @@ const EMBEDDABLE = [
   '/logo.png',
 ]
 
-// Old addresses of articles (frontmatter `aliases`), written by the content step
-// (lib/content/content-index.ts) before `next build` compiles them into its routes manifest: a
-// permanent redirect (308) that runs before the proxy, on `next start` and on the serverless host.
-// The content check has refused an alias that is another page's address.
-
-const REDIRECTS_FILE = new URL('./.contentlayer/slim/redirects.json', import.meta.url)
-/** @returns {{ source: string; destination: string }[]} */
-const articleAliases = () => (existsSync(REDIRECTS_FILE) ? JSON.parse(readFileSync(REDIRECTS_FILE, 'utf8')) : [])
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  async redirects() {
-    return articleAliases().map(({ source, destination }) => ({ source, destination, permanent: true }))
-  },
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },

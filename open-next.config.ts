@@ -17,7 +17,13 @@ export const sharedConfig = {
 
 const config = {
   ...sharedConfig,
-  default: { override: { wrapper: 'aws-lambda', converter: 'aws-apigw-v2' } },
+  default: {
+    override: {
+      // 'aws-lambda' with the 404 filter and the 405s around it (lib/serverless/not-found-wrapper.ts).
+      wrapper: () => import('./lib/serverless/not-found-wrapper').then((m) => m.default),
+      converter: 'aws-apigw-v2',
+    },
+  },
 } satisfies OpenNextConfig
 
 export default config

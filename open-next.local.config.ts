@@ -10,7 +10,7 @@ const config = {
   ...sharedConfig,
   default: {
     override: {
-      wrapper: 'aws-lambda',
+      wrapper: () => import('./lib/serverless/not-found-wrapper').then((m) => m.default),
       converter: 'aws-apigw-v2',
       incrementalCache: () => import('./lib/serverless/local-incremental-cache').then((m) => m.default),
       tagCache: 'fs-dev',

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick] [-- --sizes 200,2000] [-- --no-lighthouse] [-- --peers] [-- --tag NAME]`
+// `npm run bench [-- --quick] [-- --sizes 200,2000] [-- --no-lighthouse] [-- --peers] [-- --tag NAME] [-- --proxy-throughput]`
 // --tag writes results/<date>-NAME.json and latest-NAME.md instead of the main results.
 // Builds the site from synthetic corpora in scratch copies (never touching content/), measures
 // build cost, page weight, search latency, serving and Lighthouse, checks bench/budgets.json and
@@ -51,6 +51,29 @@ const log = (...a) => console.log(`[bench ${new Date().toISOString().slice(11, 1
 if (!existsSync(join(here, 'node_modules'))) {
   log('installing bench tools (bench/package-lock.json)…')
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: here, stdio: 'inherit' })
+}
+
+// --proxy-throughput: only the comparison of the build in this folder with and without its Next
+// proxy (bench/proxy-throughput.mjs; run `npm run build` first), into results/latest-proxy.md.
+if (flag('proxy-throughput')) {
+  const { proxyThroughput } = await import('./proxy-throughput.mjs')
+  const r = await proxyThroughput(root, {
+    seconds: Number(value('seconds', 10)),
+    rounds: Number(value('rounds', 3)),
+    log,
+  })
+  writeFileSync(
+    join(here, 'results/latest-proxy.md'),
+    `# \`npm start\` throughput with and without the Next proxy (${new Date().toISOString().slice(0, 10)})\n\n` +
+      `\`npm run bench -- --proxy-throughput\` (bench/proxy-throughput.mjs): autocannon, ${r.connections} connections, ` +
+      `${r.seconds} s, on the cached article \`${r.path}\`; the two variants alternating, ${r.rounds} runs each.\n\n` +
+      `| variant | runs (req/s) | median |\n| --- | --- | --- |\n` +
+      `| with proxy.ts (matcher: /search, /newsletter/confirm, /newsletter/unsubscribe) | ${r.runs.proxy.join(', ')} | ${r.proxy} |\n` +
+      `| no proxy at all | ${r.runs.noProxy.join(', ')} | ${r.noProxy} |\n\n` +
+      `Ratio of the medians: **${r.ratio}×** (bar: ≥ 0.9×).\n`,
+  )
+  log(JSON.stringify(r))
+  process.exit(0)
 }
 
 // `npm start`'s server (scripts/start.mjs: Next's handler behind a plain Node server), as shipped.

@@ -11,10 +11,14 @@ const missing = [
   '/mexico/page/99',
   '/mexico/%FF', // malformed percent-encoding
   '/a/b/c/d',
+  '/lite/mexico/no-such-article', // a route handler's 404
+  '/about/no-such-page',
+  '/mexico/capital-expands-night-bus-network/updates/2', // older updates of an article that is not live
 ]
 
 // Without JavaScript too: an on-demand render that calls notFound() answers Next's empty error
-// shell, which only a script turns into a page (proxy.ts answers these URLs before any render).
+// shell, which only a script turns into a page; the server around Next (scripts/start.mjs) answers
+// every 404 of a page with the prerendered 404 page instead (lib/http/not-found-filter.ts).
 for (const javaScriptEnabled of [true, false])
   test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled })

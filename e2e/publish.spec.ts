@@ -16,6 +16,8 @@ const word = `zq${randomBytes(3).toString('hex')}` // in the headline: what sear
 const slug = `published-night-ferry-${word}`
 const file = `content/articles/mexico/${slug}.mdx`
 const url = `/mexico/${slug}`
+// An old address the story is published with (frontmatter `aliases`): no build has ever seen it.
+const alias = `/mexico/ferry-old-address-${word}`
 
 let server: IsolatedServer
 let project = ''
@@ -42,7 +44,7 @@ function write(title: string, extra = '', { path = file, date = published } = {}
   writeFileSync(
     join(project, path),
     `---\ntitle: ${title}\nsummary: The harbour adds a late boat for hotel workers who finish after eleven.\n` +
-      `date: ${date}\nsection: mexico\ntags: [Ferries]\n${extra}---\n\n` +
+      `date: ${date}\nsection: mexico\ntags: [Ferries]\n${path === file ? `aliases: [${alias}]\n` : ''}${extra}---\n\n` +
       'The ferry line added a crossing at half past eleven at night, after months of requests from hotel staff.\n',
   )
 }
@@ -98,6 +100,21 @@ test('a new story is on its page, the fronts, the feeds, the sitemaps and search
   expect(run.output).toContain(`created ${server.baseURL}${url}`)
   await everywhere(request, url)
   expect((await body(request, url)).text).toContain(`Night ferry to Isla Mujeres ${word} adds a late crossing`)
+})
+
+test('the published story’s alias redirects to it (308), without JavaScript', async ({ browser, request }) => {
+  const res = await request.get(server.baseURL + alias, { maxRedirects: 0 })
+  expect(res.status()).toBe(308)
+  expect(res.headers()['location']).toBe(url)
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  try {
+    const page = await context.newPage()
+    const landed = await page.goto(server.baseURL + alias)
+    expect(landed?.status()).toBe(200)
+    expect(new URL(page.url()).pathname).toBe(url)
+  } finally {
+    await context.close()
+  }
 })
 
 test('an edit replaces the story everywhere it shows its headline', async ({ request }) => {
@@ -176,6 +193,23 @@ test('a withdrawn story leaves every list, feed, sitemap and search, and its pag
   for (const path of [url, `/lite${url}`])
     await expect.poll(async () => (await body(request, path)).status, { message: path, timeout: 10_000 }).toBe(410)
   expect((await body(request, url)).text).toContain('This story has been withdrawn')
+  // Its alias stops redirecting: it names the same withdrawn story, so 410 too (not 404).
+  const gone = await request.get(server.baseURL + alias, { maxRedirects: 0 })
+  expect(gone.status()).toBe(410)
+  expect(await gone.text()).toContain('This story has been withdrawn')
   PLACES.splice(0, 2) // the page and its lite twin: gone, not listing
   await everywhere(request, url, false)
+})
+
+test('the withdrawn story’s page, without JavaScript, is the short 410 page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  try {
+    const page = await context.newPage()
+    const res = await page.goto(server.baseURL + url)
+    expect(res?.status()).toBe(410)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This story has been withdrawn')
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+  } finally {
+    await context.close()
+  }
 })

@@ -34,8 +34,8 @@ export type Catalogue = {
   corrections: CorrectionEntry[]
   /** Published rows that win over the build, by URL (their body and search text). */
   published: Map<string, PublishedArticle>
-  /** URLs withdrawn since the build. */
-  withdrawn: Set<string>
+  /** URLs withdrawn since the build, with the article as it last was (for its aliases). */
+  withdrawn: Map<string, ArticleMeta>
   /** The newest row version this view includes (0: none); search results are cached under it. */
   version: number
   /** When the public set next changes (the earliest scheduled publication). */

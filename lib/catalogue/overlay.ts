@@ -37,8 +37,11 @@ export type MergedArticles = {
   all: ArticleMeta[]
   /** The rows that win and are published, by URL: their bodies and search text come from the row. */
   published: Map<string, PublishedArticle>
-  /** URLs withdrawn by a row that wins: gone from everything, and answerable as withdrawn (410). */
-  withdrawn: Set<string>
+  /**
+   * URLs withdrawn by a row that wins, with the article as it last was: gone from everything, and
+   * answerable as withdrawn (410), its aliases too (lib/http/not-found-filter.ts).
+   */
+  withdrawn: Map<string, ArticleMeta>
 }
 
 /**
@@ -53,10 +56,10 @@ export function mergeArticles(
 ): MergedArticles {
   const builtUrls = new Set(built.map((d) => d.url))
   const published = new Map<string, PublishedArticle>()
-  const withdrawn = new Set<string>()
+  const withdrawn = new Map<string, ArticleMeta>()
   for (const row of rows.values()) {
     if (builtUrls.has(row.url) && !(Date.parse(row.publishedAt) > builtAt)) continue
-    if (row.state === 'withdrawn') withdrawn.add(row.url)
+    if (row.state === 'withdrawn') withdrawn.set(row.url, row.meta)
     else published.set(row.url, row)
   }
   if (published.size === 0 && withdrawn.size === 0) return { all: [...built], published, withdrawn }

@@ -103,20 +103,10 @@ export function buildContentIndex(generatedDirs: string[]): { leadImages: string
     '.contentlayer/search/index.d.ts',
     "declare const index: import('../../lib/search/types').SearchIndex\nexport default index\n",
   )
-  // Old addresses of articles (frontmatter `aliases`), for next.config.js's permanent redirects.
-  // Only of articles public at build time: a draft's or an embargoed story's alias would give its
-  // address away in the Location header (a scheduled story's aliases start with the next build).
-  // The lite page's old address follows too.
+  // Aliases (old addresses) are answered at run time from the merged view, published articles'
+  // included (lib/http/not-found-filter.ts), no longer as next.config.js redirects fixed at build.
   const buildTime = Date.now()
-  const redirects = metas
-    .filter((m) => !m.draft && Date.parse(m.publishedAt) <= buildTime)
-    .flatMap((m) =>
-      m.aliases.flatMap((source) => [
-        { source, destination: m.url },
-        { source: `/lite${source}`, destination: `/lite${m.url}` },
-      ]),
-    )
-  writeFileSync(REDIRECTS_FILE, JSON.stringify(redirects, null, 1))
+  const aliases = metas.reduce((n, m) => n + m.aliases.length, 0)
   writeFileSync('.contentlayer/slim/build.js', asModule({ builtAt: new Date(buildTime).toISOString() }))
   writeFileSync(
     '.contentlayer/slim/build.d.ts',
@@ -127,13 +117,11 @@ export function buildContentIndex(generatedDirs: string[]): { leadImages: string
   console.log(
     `Content index: ${metas.length} articles (${kb(JSON.stringify(metas).length)} of metadata, ` +
       `${kb(bodyBytes)} of gzipped bodies); search: ${index.terms.length} terms; ${emoji} emoji for share cards; ` +
-      `${redirects.length} aliases.`,
+      `${aliases} aliases.`,
   )
   return { leadImages: metas.flatMap((m) => (m.image ? [m.image.src] : [])) }
 }
 
-/** Read by next.config.js: `[{ source, destination }]`, each old path to its article. */
-export const REDIRECTS_FILE = '.contentlayer/slim/redirects.json'
 
 /**
  * Copies Twemoji's SVG of every emoji in these texts into EMOJI_DIR, which the share-card routes

@@ -7,7 +7,7 @@ import type { ArticleSource, ContentProblem } from './validate'
 
 /**
  * First path segments an alias may not take: the site's own routes (besides sections, which are
- * checked against articles and fronts). Kept beside lib/http/known-paths.ts's list, which has the same.
+ * checked against articles and fronts).
  */
 const RESERVED_ROUTES = [
   'api',

@@ -3,6 +3,7 @@
 // seconds), and a second owner of the PGlite folder fails now, loudly, rather than on a sign-up
 // (lib/db/folder-lock.ts).
 import { setOverlaySource } from '../catalogue/overlay'
+import { registerNotFoundFilter } from '../http/register-not-found-filter'
 import { databaseOverlaySource } from '../publish/overlay-source'
 import { getDatabase } from './database'
 import { FolderLockedError } from './folder-lock'
@@ -11,6 +12,9 @@ export async function openDatabaseAtStart(): Promise<void> {
   // Articles published since the build (/api/publish) are rows of this database: every reader of
   // content sees them through the merged view (docs/decisions/0019-publish-in-seconds.md).
   setOverlaySource(databaseOverlaySource)
+  // What the server around Next asks for each 404 page: 410, 308 or the real 404 page
+  // (lib/http/not-found-filter.ts).
+  registerNotFoundFilter()
   try {
     await getDatabase()
   } catch (e) {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
+import { connection } from 'next/server'
 import { cache } from 'react'
 import { FullArticle } from '@/components/FullArticle'
 import { JsonLd } from '@/components/JsonLd'
@@ -67,7 +68,13 @@ export default async function ArticlePage({ params }: Props) {
   const { section, slug } = await params
   const preview = (await draftMode()).isEnabled
   const article = await loadArticle(section, slug, preview)
-  if (!article) notFound()
+  if (!article) {
+    // Not written to the ISR cache, so random URLs do not fill it (docs/decisions/0019). Here only:
+    // on the list routes Next 16.4.6 answers 500 for it on an on-demand render ("changed from
+    // static to dynamic at runtime"); the article route renders on demand without that error.
+    await connection()
+    notFound()
+  }
   const mostRead = await getMostRead()
   // A live article merges its file's updates with those posted since (lib/live/view.ts).
   const live = article.type.id === 'live' ? await getLiveView(article) : null

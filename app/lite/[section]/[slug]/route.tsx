@@ -1,5 +1,6 @@
 import { LiteArticlePage } from '@/components/LiteArticlePage'
-import { getArticle, getArticleCard } from '@/lib/catalogue/queries'
+import { getArticle, getArticleCard, getArticleState } from '@/lib/catalogue/queries'
+import { withdrawnResponse } from '@/lib/http/withdrawn-page'
 import { getArticleParams } from '@/lib/catalogue/static-params'
 import { getLiveView } from '@/lib/live/view'
 import { renderStaticMarkup } from '@/lib/render/static-markup'
@@ -23,13 +24,16 @@ export async function generateStaticParams() {
 export async function GET(_request: Request, { params }: Params) {
   const { section, slug } = await params
   const article = await getArticle(section, slug)
-  // Unknown ones are answered by the 404 page before this runs (proxy.ts); this is a draft or a
-  // story scheduled for later.
-  if (!article)
+  if (!article) {
+    // A withdrawn story existed: 410 with the short page. Otherwise (unknown, a draft, a story
+    // scheduled for later) a 404, which the server around Next answers with the real 404 page, or
+    // a 308 when the path is an alias (lib/http/not-found-filter.ts).
+    if ((await getArticleState(section, slug)) === 'withdrawn') return withdrawnResponse()
     return new Response(`<!DOCTYPE html><title>Not found</title><h1>Not found</h1><p><a href="/">Front page</a></p>`, {
       status: 404,
       headers: { 'content-type': 'text/html; charset=utf-8' },
     })
+  }
   const live = article.type.id === 'live' ? await getLiveView(article) : null
   const html = `<!DOCTYPE html>${renderStaticMarkup(<LiteArticlePage article={article} live={live} />)}`
   return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } })

@@ -1,8 +1,9 @@
-import { getArticleCard } from '@/lib/catalogue/queries'
+import { getArticleCard, getArticleState } from '@/lib/catalogue/queries'
+import { SHORT_CACHE } from '@/lib/http/withdrawn-page'
 import { shareCard } from '@/lib/share-card/share-card'
 
 // /og/{section}/{slug}.png: each article's share card (a scheduled article's card is a 404 until
-// its time, like the article). Cached like a page (ISR) once drawn.
+// its time, like the article; a withdrawn one's a 410). Cached like a page (ISR) once drawn.
 export const dynamic = 'force-static'
 export const dynamicParams = true
 // Revalidate every minute (ISR) so a scheduled article appears here without a rebuild.
@@ -18,6 +19,11 @@ export function generateStaticParams(): { section: string; slug: string }[] {
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string; slug: string }> }) {
   const { section, slug } = await params
   const article = slug.endsWith('.png') ? await getArticleCard(section, slug.slice(0, -4)) : null
-  if (!article) return new Response('No such article', { status: 404 })
+  if (!article) {
+    const withdrawn = slug.endsWith('.png') && (await getArticleState(section, slug.slice(0, -4))) === 'withdrawn'
+    return withdrawn
+      ? new Response('This story has been withdrawn', { status: 410, headers: { 'cache-control': SHORT_CACHE } })
+      : new Response('No such article', { status: 404 })
+  }
   return shareCard({ kicker: article.section.label, headline: article.title })
 }
