@@ -10,7 +10,16 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import sharp from 'sharp'
 import { byNewest, drafts, publicArticles } from '../../e2e/lib/content'
-import { assertLocalArtefact, escapeHtml, header, OPEN_NEXT, prerenderedRoutes, recordTimings, SERVER } from './harness'
+import {
+  assertLocalArtefact,
+  escapeHtml,
+  header,
+  NETWORK_ATTEMPT,
+  OPEN_NEXT,
+  prerenderedRoutes,
+  recordTimings,
+  SERVER,
+} from './harness'
 import {
   apiGatewayEvent,
   bodyBytes,
@@ -31,8 +40,6 @@ const SECRETS = {
   LIVE_SECRET: 'lambda-live-secret',
 }
 const EMOJI_ARTICLE = publicArticles.find((a) => /\p{Extended_Pictographic}/u.test(a.title))
-// What the function may never try: a name lookup or a connection that would leave the machine.
-const NETWORK_ATTEMPT = /ENOTFOUND|ENETUNREACH|EAI_AGAIN|ECONNREFUSED|fetch failed/
 
 let sandbox: Sandbox
 let server: RunningFunction

@@ -30,6 +30,9 @@ export function prerenderedRoutes(): Set<string> {
   return new Set(Object.keys(manifest.routes))
 }
 
+/** What a function may never try: a name lookup or a connection that would leave the machine. */
+export const NETWORK_ATTEMPT = /ENOTFOUND|ENETUNREACH|EAI_AGAIN|ECONNREFUSED|fetch failed/
+
 export const header = (r: LambdaResult, name: string) => r.headers[name] ?? ''
 
 export function escapeHtml(text: string): string {

@@ -16,6 +16,7 @@ import {
   escapeHtml,
   header,
   httpBridge,
+  NETWORK_ATTEMPT,
   prerenderedRoutes,
   recordTimings,
   SERVER,
@@ -262,5 +263,10 @@ describe('publish on the serverless artefact (two Lambda instances, PostgreSQL)'
       assert.match(bodyText(res), /This story has been withdrawn/)
     }
     await everywhere([a, b], PLACES.slice(1), url, Date.now() + 10_000, false)
+  })
+
+  it('never tried the network, on any instance', () => {
+    assert.ok(instances.length >= 3)
+    for (const fn of instances) assert.doesNotMatch(fn.log(), NETWORK_ATTEMPT)
   })
 })
