@@ -2,9 +2,10 @@ import type { OpenNextConfig } from '@opennextjs/aws/types/open-next.js'
 
 // `npm run build:serverless`: the site packaged for AWS Lambda by OpenNext (Node runtime, so PGlite,
 // pg, sharp, next/og and file reads behave as on `next start`), with OpenNext's AWS backends: the
-// incremental cache in S3, the tag cache in DynamoDB, revalidation through SQS and source images
-// from the assets bucket (README "Deploying"; docs/decisions/0015-serverless-opennext.md).
-// open-next.local.config.ts is the same build with local stand-ins for those four, for the test.
+// incremental cache in S3, the tag cache in DynamoDB, revalidation through SQS, source images
+// from the assets bucket and CloudFront invalidations (README "Deploying";
+// docs/decisions/0015-serverless-opennext.md). open-next.local.config.ts is the same build with
+// local stand-ins for those five, for the test.
 
 // Lambda's CPU: sharp's native binary must match it. x64 by default (the test runs it here);
 // LAMBDA_ARCH=arm64 for Graviton functions.
@@ -22,6 +23,9 @@ const config = {
       // 'aws-lambda' with the 404 filter and the 405s around it (lib/serverless/not-found-wrapper.ts).
       wrapper: () => import('./lib/serverless/not-found-wrapper').then((m) => m.default),
       converter: 'aws-apigw-v2',
+      // A publish's expired pages leave CloudFront at once, not at their s-maxage (ADR 0019); needs
+      // CLOUDFRONT_DISTRIBUTION_ID and cloudfront:CreateInvalidation (README "Deploying").
+      cdnInvalidation: () => import('./lib/serverless/cloudfront-invalidation').then((m) => m.default),
     },
   },
 } satisfies OpenNextConfig

@@ -2,10 +2,11 @@ import type { OpenNextConfig } from '@opennextjs/aws/types/open-next.js'
 import { sharedConfig } from './open-next.config'
 
 // The serverless test's build (scripts/serverless/artefact.spec.ts): the production artefact of
-// open-next.config.ts with OpenNext's four AWS backends swapped for local stand-ins, so the real
+// open-next.config.ts with OpenNext's AWS backends swapped for local stand-ins, so the real
 // handler runs on one machine with no network: an incremental cache seeded from the build plus
-// /tmp (for S3), OpenNext's in-memory file tag cache (for DynamoDB), revalidation in the same
-// process (for SQS) and source images read from the assets folder (for the assets bucket).
+// /tmp (for S3), a tag cache seeded from the build plus a file (for DynamoDB), revalidation in the
+// same process (for SQS), CDN invalidations recorded to a file (for CloudFront) and source images
+// read from the assets folder (for the assets bucket). LOCAL_AWS_DIR: lib/serverless/local-aws-dir.ts.
 const config = {
   ...sharedConfig,
   default: {
@@ -13,8 +14,9 @@ const config = {
       wrapper: () => import('./lib/serverless/not-found-wrapper').then((m) => m.default),
       converter: 'aws-apigw-v2',
       incrementalCache: () => import('./lib/serverless/local-incremental-cache').then((m) => m.default),
-      tagCache: 'fs-dev',
+      tagCache: () => import('./lib/serverless/local-tag-cache').then((m) => m.default),
       queue: 'direct',
+      cdnInvalidation: () => import('./lib/serverless/local-cdn-invalidation').then((m) => m.default),
     },
   },
   imageOptimization: {

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-mkdir -p reports && rm -rf reports/e2e reports/unit.tap reports/serverless.tap reports/e2e-year-ahead.json
+mkdir -p reports && rm -rf reports/e2e reports/unit.tap reports/serverless.tap reports/serverless.json reports/e2e-year-ahead.json
 
 step() { printf '\n== %s ==\n' "$1"; }
 
@@ -50,8 +50,10 @@ status=0
 npx playwright test "$@" || status=$?
 
 step "serverless artefact (OpenNext for AWS Lambda, run read-only with no network)"
-# The Lambda build with local stand-ins for S3, DynamoDB and SQS (open-next.local.config.ts). Ten
-# articles prebuilt, so older ones take the on-demand path; archive pages past 1 too.
+# The Lambda build with local stand-ins for S3, DynamoDB, SQS and CloudFront
+# (open-next.local.config.ts). Ten articles prebuilt, so older ones take the on-demand path; archive
+# pages past 1 too. Every scripts/serverless/*.spec.ts runs (publish.spec.ts: npm run publish
+# through the handler); each adds its timings to reports/serverless.json.
 if PREBUILD_ARTICLES=10 PREBUILD_LIST_PAGES=1 npm run --silent build:serverless:local >reports/serverless-build.log 2>&1; then
   npx tsx --test --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination=reports/serverless.tap \

@@ -1,15 +1,16 @@
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { IncrementalCache } from '@opennextjs/aws/types/overrides'
+import { localAwsPath } from './local-aws-dir'
 
 // The serverless test's stand-in for S3 (OpenNext's default incremental cache): the bucket as the
 // build seeds it is the read-only `cache` folder beside the function (what `aws s3 sync` would
-// upload), and what the function writes goes to a writable folder under /tmp, read first. OpenNext's
+// upload), and what the function writes goes to a writable folder under /tmp (or LOCAL_AWS_DIR,
+// shared by the instances of one test: lib/serverless/local-aws-dir.ts), read first. OpenNext's
 // own `fs-dev` cache writes into the build's folder, which a Lambda cannot do.
 
 const seeded = join(process.cwd(), '../../cache')
-const writable = join(tmpdir(), 'thenews-incremental-cache')
+const writable = localAwsPath('thenews-incremental-cache')
 const buildId = () => process.env.OPEN_NEXT_BUILD_ID ?? ''
 
 function relativeKey(key: string, cacheType: string | undefined): string {

@@ -5,11 +5,21 @@
 // browser tests; alone: `PREBUILD_ARTICLES=10 PREBUILD_LIST_PAGES=1 npm run
 // build:serverless:local && scripts/with-postgres.sh npx tsx --test scripts/serverless/artefact.spec.ts`.
 import assert from 'node:assert/strict'
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import sharp from 'sharp'
 import { byNewest, drafts, publicArticles } from '../../e2e/lib/content'
+import {
+  assertLocalArtefact,
+  escapeHtml,
+  header,
+  NETWORK_ATTEMPT,
+  OPEN_NEXT,
+  prerenderedRoutes,
+  recordTimings,
+  SERVER,
+} from './harness'
 import {
   apiGatewayEvent,
   bodyBytes,
@@ -24,18 +34,12 @@ import {
 } from './sandbox'
 import { createTestDatabase, type TestDatabase } from './test-database'
 
-const OPEN_NEXT = '.open-next'
-const SERVER = 'server-functions/default'
 const SECRETS = {
   PREVIEW_SECRET: 'lambda-preview-secret',
   REVALIDATE_SECRET: 'lambda-revalidate-secret',
   LIVE_SECRET: 'lambda-live-secret',
 }
 const EMOJI_ARTICLE = publicArticles.find((a) => /\p{Extended_Pictographic}/u.test(a.title))
-// What the function may never try: a name lookup or a connection that would leave the machine.
-const NETWORK_ATTEMPT = /ENOTFOUND|ENETUNREACH|EAI_AGAIN|ECONNREFUSED|fetch failed/
-
-const header = (r: LambdaResult, name: string) => r.headers[name] ?? ''
 
 let sandbox: Sandbox
 let server: RunningFunction
@@ -50,13 +54,7 @@ async function get(request: Request | string): Promise<LambdaResult> {
 
 describe('serverless artefact (OpenNext, AWS Lambda handler)', () => {
   before(async () => {
-    const entry = join(OPEN_NEXT, SERVER, 'index.mjs')
-    assert.ok(existsSync(entry), `${entry} is missing: run npm run build:serverless:local first`)
-    assert.match(
-      readFileSync(join(OPEN_NEXT, SERVER, 'open-next.config.mjs'), 'utf8'),
-      /thenews-local/,
-      'the artefact was built for AWS backends: build it with `npm run build:serverless:local` for this test',
-    )
+    assertLocalArtefact()
     sandbox = readOnlyCopy(OPEN_NEXT)
     database = await createTestDatabase()
     const db = database
@@ -75,8 +73,7 @@ describe('serverless artefact (OpenNext, AWS Lambda handler)', () => {
     await database?.drop()
     if (process.env.KEEP_SANDBOX) console.log(`sandbox kept: ${sandbox?.root}`)
     else sandbox?.remove()
-    mkdirSync('reports', { recursive: true })
-    writeFileSync('reports/serverless.json', JSON.stringify({ timings }, null, 2))
+    recordTimings(timings)
   })
 
   it('runs read-only, as an unprivileged user, with no network but loopback', async () => {
@@ -103,12 +100,10 @@ describe('serverless artefact (OpenNext, AWS Lambda handler)', () => {
   })
 
   it('serves a prebuilt article and one rendered on first request, then cached in /tmp', async () => {
-    const manifest = JSON.parse(readFileSync(join(OPEN_NEXT, SERVER, '.next/prerender-manifest.json'), 'utf8')) as {
-      routes: Record<string, unknown>
-    }
+    const prerendered = prerenderedRoutes()
     const newest = [...publicArticles].sort(byNewest)
-    const prebuilt = newest.find((a) => a.url in manifest.routes)
-    const onDemand = newest.findLast((a) => !(a.url in manifest.routes))
+    const prebuilt = newest.find((a) => prerendered.has(a.url))
+    const onDemand = newest.findLast((a) => !prerendered.has(a.url))
     assert.ok(prebuilt && onDemand, 'build with PREBUILD_ARTICLES below the number of articles')
 
     const a = await get(prebuilt.url)
@@ -336,12 +331,3 @@ describe('serverless artefact (OpenNext, AWS Lambda handler)', () => {
     assert.doesNotMatch(server.log(), NETWORK_ATTEMPT)
   })
 })
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#x27;')
-}
