@@ -164,13 +164,15 @@ const lines = [
   '250 ms, each page requested once before, so cached); "edit": an existing story\'s headline changed',
   '(with `updated`, so its sitemap `lastmod` changes too). Peak RSS of the `npm start` server',
   '(its process / its process tree), sampled every 200 ms from its start to the end of both publishes.',
+  '"site answered": when the command printed the site\'s answer (stored, pages expired); "command',
+  'alone": the same command against a closed port, timed to its exit (npm, tsx, the file\'s check).',
   '',
-  `| articles | what | ${PAGES.join(' | ')} | command s (exit) | server peak RSS MiB | cold build s |`,
-  `| ---: | --- | ${PAGES.map(() => '---:').join(' | ')} | ---: | ---: | ---: |`,
+  `| articles | what | ${PAGES.join(' | ')} | command s (exit) | site answered s | command alone s | server peak RSS MiB | cold build s |`,
+  `| ---: | --- | ${PAGES.map(() => '---:').join(' | ')} | ---: | ---: | ---: | ---: | ---: |`,
   ...results.flatMap((r) =>
     ['newStory', 'edit'].map(
       (k) =>
-        `| ${r.articles} | ${k === 'newStory' ? 'new story' : 'edit'} | ${PAGES.map((p) => cell(r[k].pages[p])).join(' | ')} | ${r[k].commandSeconds} (${r[k].commandExit}) | ${r.serverPeakRss.processMiB} / ${r.serverPeakRss.treeMiB} | ${r.coldBuildSeconds} |`,
+        `| ${r.articles} | ${k === 'newStory' ? 'new story' : 'edit'} | ${PAGES.map((p) => cell(r[k].pages[p])).join(' | ')} | ${r[k].commandSeconds} (${r[k].commandExit}) | ${r[k].answeredSeconds} | ${r[k].localSeconds} | ${r.serverPeakRss.processMiB} / ${r.serverPeakRss.treeMiB} | ${r.coldBuildSeconds} |`,
     ),
   ),
   '',
