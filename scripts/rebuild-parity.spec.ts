@@ -6,7 +6,7 @@
 // Run by scripts/test.sh after the end-to-end tests, on the build they used (`.next`: the
 // publishing server is a copy of it). Alone: `npm run content && PREBUILD_LIST_PAGES=1 npx next
 // build`, then `npx tsx --test scripts/rebuild-parity.spec.ts` (E2E_ISOLATED_PORT_OFFSET moves
-// its ports). About three minutes: the rebuild is most of it.
+// its ports). About two minutes (115 s on this 2-core machine under load): the rebuild is most of it.
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
