@@ -115,6 +115,8 @@ before(async () => {
   const corrected = new Date(now - 60_000).toISOString()
   const edited = readFileSync(join(project, EDITED), 'utf8')
   assert.match(edited, /^title: /m)
+  assert.match(edited, /^tags: /m)
+  assert.ok(edited.includes('its best weekly performance since April'), `${EDITED}: the sentence the edit changes`)
   writeFileSync(
     join(project, EDITED),
     edited
@@ -221,8 +223,8 @@ for (const file of [NEW, EDITED]) {
     // (CSS module class names are hashes of the source; the newsletter form posts to /api, not to
     // a Server Action with a per-build id; image URLs are the source's). What does differ on the
     // page lies outside it: related stories and most-read (the rest of the archive, readers'
-    // views), and how the RSC payload is split into <script> chunks (a prerender and an on-demand
-    // render stream it differently), and where React hoists the lite <link>.
+    // views), how the RSC payload is split into <script> chunks and where React hoists the lite
+    // <link> (both vary between two renders of one page).
     assert.equal(b, a, `${url}: <article> rebuilt vs published`)
     const [ldA, ldB] = [jsonLdBlocks(published), jsonLdBlocks(afterBuild)]
     assert.ok(ldA.length >= 2, `${url}: NewsArticle and BreadcrumbList on the published page`)
