@@ -66,6 +66,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       ['unit', tapTotals(read('reports/unit.tap'))],
       ['e2e', stats('reports/e2e.json')],
       ['serverless', tapTotals(read('reports/serverless.tap'))],
+      ['rebuild parity', tapTotals(read('reports/rebuild-parity.tap'))],
       // The date-sensitive specs again with the clock a year ahead (scripts/test.sh).
       ...(yearAhead ? [['e2e a year ahead', stats('reports/e2e-year-ahead.json')]] : []),
     ]),

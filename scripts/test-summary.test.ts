@@ -33,11 +33,12 @@ test('e', { todo: true }, () => {})
   return run.stdout
 }
 
-function summarise(reports: { unit?: string; e2e?: object; serverless?: string }): string[] {
+function summarise(reports: { unit?: string; e2e?: object; serverless?: string; parity?: string }): string[] {
   const dir = mkdtempSync(join(scratch, 'project-'))
   mkdirSync(join(dir, 'reports'))
   if (reports.unit) writeFileSync(join(dir, 'reports/unit.tap'), reports.unit)
   if (reports.serverless) writeFileSync(join(dir, 'reports/serverless.tap'), reports.serverless)
+  if (reports.parity) writeFileSync(join(dir, 'reports/rebuild-parity.tap'), reports.parity)
   if (reports.e2e) writeFileSync(join(dir, 'reports/e2e.json'), JSON.stringify({ stats: reports.e2e }))
   const run = spawnSync(process.execPath, [script], { cwd: dir, encoding: 'utf8' })
   assert.equal(run.status, 0, run.stderr)
@@ -50,12 +51,14 @@ describe('the test summary', () => {
       unit: tapOfMixedRun(),
       e2e: { expected: 10, unexpected: 1, flaky: 2, skipped: 3 },
       serverless: '# pass 4\n# fail 0\n# cancelled 1\n',
+      parity: '# pass 1\n# fail 1\n',
     })
     assert.deepEqual(lines, [
       'unit: 2 passed, 1 failed, 1 skipped, 1 todo',
       'e2e: 10 passed, 1 failed, 2 flaky (failed, then passed on retry), 3 skipped',
       'serverless: 4 passed, 1 failed',
-      '16 passed, 3 failed, 2 flaky (failed, then passed on retry), 4 skipped, 1 todo',
+      'rebuild parity: 1 passed, 1 failed',
+      '17 passed, 4 failed, 2 flaky (failed, then passed on retry), 4 skipped, 1 todo',
     ])
   })
 
@@ -65,6 +68,7 @@ describe('the test summary', () => {
       'unit: 3 passed, 0 failed',
       'e2e: 5 passed, 0 failed',
       'serverless: 0 passed, 0 failed',
+      'rebuild parity: 0 passed, 0 failed',
       '8 passed, 0 failed',
     ])
   })

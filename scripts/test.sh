@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-mkdir -p reports && rm -rf reports/e2e reports/unit.tap reports/serverless.tap reports/serverless.json reports/e2e-year-ahead.json
+mkdir -p reports && rm -rf reports/e2e reports/unit.tap reports/serverless.tap reports/serverless.json reports/rebuild-parity.tap reports/e2e-year-ahead.json
 
 step() { printf '\n== %s ==\n' "$1"; }
 
@@ -48,6 +48,15 @@ YEAR_AHEAD_SPECS=(e2e/feeds.spec.ts e2e/article.spec.ts e2e/preview.spec.ts e2e/
 step "end-to-end tests (Playwright, Chromium)"
 status=0
 npx playwright test "$@" || status=$?
+
+step "a rebuild agrees with a publish (npm run publish, then npm run build from the same files)"
+# Here, while .next is still the build the e2e tests used (the publishing server is a copy of it;
+# the serverless build below replaces it). Its own `npm run build` in a project copy, with one
+# article and one archive page prebuilt, the content and Turbopack caches of the build above
+# reused: about two minutes (issue 20 item 6, ADR 0019).
+npx tsx --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination=reports/rebuild-parity.tap \
+  scripts/rebuild-parity.spec.ts || status=$?
 
 step "serverless artefact (OpenNext for AWS Lambda, run read-only with no network)"
 # The Lambda build with local stand-ins for S3, DynamoDB, SQS and CloudFront
