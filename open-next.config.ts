@@ -23,6 +23,12 @@ const config = {
       // 'aws-lambda' with the 404 filter and the 405s around it (lib/serverless/not-found-wrapper.ts).
       wrapper: () => import('./lib/serverless/not-found-wrapper').then((m) => m.default),
       converter: 'aws-apigw-v2',
+      // OpenNext's S3 cache, without the 404s (lib/serverless/without-not-found.ts).
+      incrementalCache: () =>
+        Promise.all([
+          import('@opennextjs/aws/overrides/incrementalCache/s3.js'),
+          import('./lib/serverless/without-not-found'),
+        ]).then(([s3, m]) => m.withoutNotFound(s3.default)),
       // A publish's expired pages leave CloudFront at once, not at their s-maxage (ADR 0019); needs
       // CLOUDFRONT_DISTRIBUTION_ID and cloudfront:CreateInvalidation (README "Deploying").
       cdnInvalidation: () => import('./lib/serverless/cloudfront-invalidation').then((m) => m.default),

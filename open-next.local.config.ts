@@ -13,7 +13,11 @@ const config = {
     override: {
       wrapper: () => import('./lib/serverless/not-found-wrapper').then((m) => m.default),
       converter: 'aws-apigw-v2',
-      incrementalCache: () => import('./lib/serverless/local-incremental-cache').then((m) => m.default),
+      incrementalCache: () =>
+        Promise.all([
+          import('./lib/serverless/local-incremental-cache'),
+          import('./lib/serverless/without-not-found'),
+        ]).then(([local, m]) => m.withoutNotFound(local.default)),
       tagCache: () => import('./lib/serverless/local-tag-cache').then((m) => m.default),
       queue: 'direct',
       cdnInvalidation: () => import('./lib/serverless/local-cdn-invalidation').then((m) => m.default),

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { expectPageStructure } from './lib/page-checks'
 
@@ -37,4 +39,14 @@ for (const javaScriptEnabled of [true, false])
 test('an unknown share card is a 404, drawn by nobody', async ({ request }) => {
   const res = await request.get('/og/mexico/no-such-article.png')
   expect(res.status()).toBe(404)
+})
+
+// Random URLs must not fill the disk: npm start's ISR cache keeps a 404 in Next's bounded memory
+// and writes no file for it under .next/server/app (the Lambda deletes them: artefact.spec.ts).
+test('an unknown article or topic, asked twice, leaves no file in the ISR cache', async ({ request }) => {
+  const paths = ['/mexico/no-such-story-on-disk', '/tags/no-such-topic-on-disk']
+  for (const path of paths) for (let i = 0; i < 2; i++) expect((await request.get(path)).status(), path).toBe(404)
+  const files = readdirSync(join('.next', 'server', 'app'), { recursive: true, encoding: 'utf8' })
+  expect(files.length, 'the build wrote no page under .next/server/app').toBeGreaterThan(0)
+  expect(files.filter((f) => /no-such-(story|topic)-on-disk/.test(f))).toEqual([])
 })

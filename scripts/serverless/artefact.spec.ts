@@ -5,7 +5,7 @@
 // browser tests; alone: `PREBUILD_ARTICLES=10 PREBUILD_LIST_PAGES=1 npm run
 // build:serverless:local && scripts/with-postgres.sh npx tsx --test scripts/serverless/artefact.spec.ts`.
 import assert from 'node:assert/strict'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import sharp from 'sharp'
@@ -169,6 +169,28 @@ describe('serverless artefact (OpenNext, AWS Lambda handler)', () => {
     assert.match(html, /<footer/)
     // Not kept by a CDN for the year a static page is: OpenNext marks its /404 no-store.
     assert.doesNotMatch(header(res, 'cache-control'), /s-maxage=\d{3,}/)
+  })
+
+  it('keeps no 404 in the ISR cache, so random URLs do not fill the bucket', async () => {
+    const cacheDir = join(serverTmp, 'thenews-incremental-cache')
+    const unknown = ['/mexico/no-such-story-kept', '/tags/no-such-topic-kept']
+    for (const path of unknown)
+      for (let i = 0; i < 2; i++) {
+        const res = await get(path)
+        assert.equal(res.statusCode, 404, path)
+        assert.doesNotMatch(bodyText(res), /__next_error__/, `${path}: the empty error shell`)
+      }
+    // The stand-in for S3 holds what the instance wrote: it is there (on-demand pages above) …
+    const written = readdirSync(cacheDir, { recursive: true, encoding: 'utf8' })
+    assert.ok(
+      written.some((f) => f.endsWith('.cache')),
+      'the instance wrote no cache entry at all',
+    )
+    // … but not a 404.
+    for (const path of unknown) {
+      const kept = written.filter((f) => f.endsWith(`${path}.cache`))
+      assert.deepEqual(kept, [], `${path} was written to the ISR cache`)
+    }
   })
 
   it('serves a section’s page 2 (rendered on demand)', async () => {

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
-import { connection } from 'next/server'
 import { cache } from 'react'
 import { FullArticle } from '@/components/FullArticle'
 import { JsonLd } from '@/components/JsonLd'
@@ -26,7 +25,8 @@ type Props = { params: Promise<{ section: string; slug: string }> }
 // ones as a 404 until their time; any other article renders on its first request. Pages
 // revalidate every minute (ISR): a scheduled article appears, and the most-read list beside
 // articles stays fresh, while every request is still answered from the static cache. Unknown
-// slugs render a 404, kept in Next's bounded in-memory cache.
+// slugs render a 404, kept in Next's bounded in-memory cache on `npm start`, not at all on the
+// Lambda (lib/serverless/without-not-found.ts).
 export const dynamicParams = true
 export const revalidate = 60
 
@@ -68,13 +68,10 @@ export default async function ArticlePage({ params }: Props) {
   const { section, slug } = await params
   const preview = (await draftMode()).isEnabled
   const article = await loadArticle(section, slug, preview)
-  if (!article) {
-    // Not written to the ISR cache, so random URLs do not fill it (docs/decisions/0019). Here only:
-    // on the list routes Next 16.4.6 answers 500 for it on an on-demand render ("changed from
-    // static to dynamic at runtime"); the article route renders on demand without that error.
-    await connection()
-    notFound()
-  }
+  // No connection() before it: the build renders the scheduled and draft articles it prerenders
+  // through here, and one dynamic call there made the whole route dynamic, so no article rendered
+  // on demand was cached any more (docs/decisions/0019, "Built: step 7").
+  if (!article) notFound()
   const mostRead = await getMostRead()
   // A live article merges its file's updates with those posted since (lib/live/view.ts).
   const live = article.type.id === 'live' ? await getLiveView(article) : null
