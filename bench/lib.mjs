@@ -1,6 +1,7 @@
 // Small helpers for bench/run.mjs: processes, timing, sizes.
 import { spawn } from 'node:child_process'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -189,4 +190,26 @@ export async function pageTransfer(origin, path) {
     imageBytes: image,
     totalBytes: htmlGz + cssGz + jsGz + image,
   }
+}
+
+/**
+ * `npm start`'s server (scripts/start.mjs) on the build in `dir`, with a database (and outbox) of
+ * its own in a fresh temporary folder (`data`: the caller removes it), on 127.0.0.1:`port`. `env`
+ * adds to or overrides that.
+ */
+export function startSite(dir, { port, env = {}, prefix = 'thenews-bench-' }) {
+  const data = mkdtempSync(join(tmpdir(), prefix))
+  const server = spawn(process.execPath, [join(dir, 'scripts/start.mjs'), dir], {
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(port),
+      LISTEN_HOST: '127.0.0.1',
+      PGLITE_DATA_DIR: join(data, 'db'),
+      MAIL_OUTBOX: join(data, 'outbox.jsonl'),
+      ...env,
+    },
+    stdio: 'ignore',
+  })
+  return { server, data }
 }

@@ -8,13 +8,11 @@
 // The server gets a fresh embedded database and mail outbox in a temporary folder, and limits
 // raised for the measurement (SEARCH_RATE_LIMIT, NEWSLETTER_RATE_LIMIT): one machine playing many
 // readers would otherwise measure the limits, which e2e/resilience.spec.ts checks instead.
-import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { sleep, waitForServer } from './lib.mjs'
+import { sleep, startSite, waitForServer } from './lib.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const autocannon = createRequire(join(here, 'package.json'))('autocannon')
@@ -104,19 +102,10 @@ function articlePaths(dir) {
 
 /** The whole suite against the build in `dir`, on `port`. */
 export async function loadSuite(dir, { port = 3290, seconds = 60, log = console.log } = {}) {
-  const data = mkdtempSync(join(tmpdir(), 'thenews-load-'))
-  const server = spawn(process.execPath, [join(dir, 'scripts/start.mjs'), dir], {
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: '1',
-      PORT: String(port),
-      LISTEN_HOST: '127.0.0.1',
-      PGLITE_DATA_DIR: join(data, 'db'),
-      MAIL_OUTBOX: join(data, 'outbox.jsonl'),
-      SEARCH_RATE_LIMIT: '1000000/60',
-      NEWSLETTER_RATE_LIMIT: '1000000/600',
-    },
-    stdio: 'ignore',
+  const { server, data } = startSite(dir, {
+    port,
+    prefix: 'thenews-load-',
+    env: { SEARCH_RATE_LIMIT: '1000000/60', NEWSLETTER_RATE_LIMIT: '1000000/600' },
   })
   const origin = `http://127.0.0.1:${port}`
   try {

@@ -7,13 +7,12 @@
 //
 //   node bench/proxy-throughput.mjs [--dir .] [--seconds 10] [--rounds 3] [--port 3290]
 //                                   (after `npm run build`; `npm run bench -- --proxy-throughput`)
-import { spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { sleep, waitForServer } from './lib.mjs'
+import { sleep, startSite, waitForServer } from './lib.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const autocannon = createRequire(join(here, 'package.json'))('autocannon')
@@ -42,17 +41,7 @@ function cachedArticle(dir) {
 }
 
 async function measure(dir, path, { port, seconds }) {
-  const data = mkdtempSync(join(tmpdir(), 'thenews-proxy-bench-'))
-  const server = spawn(process.execPath, [join(dir, 'scripts/start.mjs'), dir], {
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: '1',
-      PORT: String(port),
-      LISTEN_HOST: '127.0.0.1',
-      PGLITE_DATA_DIR: join(data, 'db'),
-    },
-    stdio: 'ignore',
-  })
+  const { server, data } = startSite(dir, { port, prefix: 'thenews-proxy-bench-' })
   const url = `http://127.0.0.1:${port}${path}`
   try {
     await waitForServer(`http://127.0.0.1:${port}/`)
