@@ -1,5 +1,5 @@
 import type { OpenNextConfig } from '@opennextjs/aws/types/open-next.js'
-import { sharedConfig } from './open-next.config'
+import { sharedConfig, sharpInstall } from './open-next.config'
 
 // The serverless test's build (scripts/serverless/artefact.spec.ts): the production artefact of
 // open-next.config.ts with OpenNext's AWS backends swapped for local stand-ins, so the real
@@ -10,6 +10,7 @@ import { sharedConfig } from './open-next.config'
 const config = {
   ...sharedConfig,
   default: {
+    install: sharpInstall,
     override: {
       wrapper: () => import('./lib/serverless/not-found-wrapper').then((m) => m.default),
       converter: 'aws-apigw-v2',

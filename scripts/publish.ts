@@ -18,6 +18,9 @@ import { parsePublishKeys } from '../lib/publish/keys'
 
 type Result = { url: string; action: 'created' | 'updated' | 'withdrawn'; version: number }
 
+/** AWS Lambda's cap on a request (6 MB for the whole event) less room for the event around the body. */
+const LAMBDA_SAFE_REQUEST_BYTES = 6 * 1024 * 1024 - 128 * 1024
+
 const fail = (lines: string[], code = 1): never => {
   for (const line of lines) console.error(line)
   process.exit(code)
@@ -76,14 +79,26 @@ async function main() {
   const body = withdrawing
     ? { withdraw: [...urls, ...titles.keys()] }
     : { files: files.map((f) => ({ path: f.path, text: f.text })), ...(images.length > 0 ? { images } : {}) }
+  const payload = JSON.stringify(body)
   const res = await fetch(`${site}/api/publish`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
-    body: JSON.stringify(body),
+    body: payload,
   }).catch((e: Error) => fail([`Cannot reach ${site}/api/publish: ${e.message}`]))
   const answer = (await res.json().catch(() => ({}))) as { results?: Result[]; error?: string }
   if (!res.ok || !answer.results)
-    fail([`${res.status}: ${answer.error ?? 'the site refused the publish'}`, 'Nothing was published.'])
+    fail([
+      `${res.status}: ${answer.error ?? 'the site refused the publish'}`,
+      // On AWS Lambda a request past its 6 MB cap is refused before the site sees it, without our message.
+      ...(answer.error === undefined && Buffer.byteLength(payload) > LAMBDA_SAFE_REQUEST_BYTES
+        ? [
+            `This request was ${Buffer.byteLength(payload)} bytes; a site on AWS Lambda accepts at most 6 MB per ` +
+              'request (about 4.4 MiB of pictures once encoded): publish the story with fewer new images, ' +
+              'and the others with another publish.',
+          ]
+        : []),
+      'Nothing was published.',
+    ])
 
   const results = answer.results!
   for (const r of results) console.log(`${r.action} ${site}${r.url} (version ${r.version})`)
