@@ -99,12 +99,14 @@ async function everywhere(fns: RunningFunction[], places: string[], piece: strin
   )
 }
 
+/** How far ahead the scheduled story is dated: the publish and the checks before it fit in it. */
+const SCHEDULE_LEAD_MS = 20_000
 const published = new Date(Date.now() - 60_000).toISOString()
 const publish = (...args: string[]) => runPublish(editor!.dir, bridge!.url, KEY.secret, args)
 
-const story = (title: string, extra = '') =>
+const story = (title: string, extra = '', date = published) =>
   `---\ntitle: ${title}\nsummary: The harbour adds a late boat for hotel workers who finish after eleven.\n` +
-  `date: ${published}\nsection: mexico\ntags: [Ferries]\n${extra}---\n\n` +
+  `date: ${date}\nsection: mexico\ntags: [Ferries]\n${extra}---\n\n` +
   'The ferry line added a crossing at half past eleven at night, after months of requests from hotel staff.\n'
 
 describe('publish on the serverless artefact (two Lambda instances, PostgreSQL)', () => {
@@ -247,6 +249,45 @@ describe('publish on the serverless artefact (two Lambda instances, PostgreSQL)'
       assert.ok(bodyText(res).includes(escapeHtml(title)), `the old version: ${header(res, 'x-nextjs-cache')}`)
     }
     assert.ok(cdn.pathsSince(from).includes(onDemand.url), 'the CDN was not told')
+  })
+
+  // Nothing runs at a scheduled story's time: the pages cached just before it must expire by
+  // themselves (their revalidate of 60 s held them a minute past it), and tell a CDN no later.
+  it('a scheduled story is nowhere before its time, then on every page of both instances within 10 s of it', async () => {
+    const [a, b] = instances as [RunningFunction, RunningFunction]
+    const laterFile = `content/articles/mexico/published-later-${word}.mdx`
+    const later = `/mexico/published-later-${word}`
+    const at = Math.ceil((Date.now() + SCHEDULE_LEAD_MS) / 1000) * 1000
+    editor!.write(
+      laterFile,
+      story(`Harbour pilots ${word} publish their new tide tables`, '', new Date(at).toISOString()),
+    )
+    const run = await publish(laterFile)
+    assert.equal(run.status, 0, run.output)
+    assert.match(run.output, new RegExp(`scheduled ${bridge!.url}${later}: the site shows it from`))
+    const lists = PLACES.slice(1)
+    await Promise.all(
+      [a, b].map(async (fn, i) => {
+        assert.equal((await get(fn, later)).statusCode, 404, `instance ${i + 1}: ${later} before its time`)
+        for (const path of lists) {
+          const res = await get(fn, path)
+          assert.ok(!bodyText(res).includes(later), `instance ${i + 1}: ${path} shows ${later} before its time`)
+          // A CDN keeps a response for s-maxage from when it gets it.
+          const sMaxAge = /s-maxage=(\d+)/.exec(header(res, 'cache-control'))?.[1]
+          if (sMaxAge !== undefined)
+            assert.ok(
+              Date.now() + Number(sMaxAge) * 1000 <= at + 10_000,
+              `instance ${i + 1}: ${path} lets a CDN keep it ${sMaxAge} s, ${Math.round((at - Date.now()) / 1000)} s before ${later} is due`,
+            )
+        }
+      }),
+    )
+    assert.ok(Date.now() < at, `the checks before its time ran past it: raise SCHEDULE_LEAD_MS`)
+    await new Promise((r) => setTimeout(r, at - Date.now()))
+    await everywhere([a, b], [later, ...lists], later, at + 10_000)
+    timings.serverlessScheduledMs = Date.now() - at
+    for (const fn of [a, b]) assert.equal((await get(fn, later)).statusCode, 200)
+    console.log(`scheduled story: on every page of both instances ${timings.serverlessScheduledMs} ms after its time`)
   })
 
   it('a withdrawn story answers 410 and leaves every list, feed, sitemap and search on both instances', async () => {
