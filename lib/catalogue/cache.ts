@@ -5,6 +5,7 @@ import { authorDocs, builtArticleDocs, builtAt, includeUnpublished } from '../co
 import { isPublished, nextPublication } from '../content/visibility'
 import type { PublishedArticle } from '../publish/types'
 import { foldRows, mergeArticles, overlaySource } from './overlay'
+import { revalidateBy } from './revalidate-by'
 import { collectTags, type TagSummary } from './tags'
 import {
   byNewest,
@@ -125,7 +126,10 @@ export function refreshOverlayAtMostEvery(intervalMs: number): Promise<void> {
  */
 export const currentCatalogue = cache(async (): Promise<Catalogue> => {
   await refreshOverlay()
-  return catalogue()
+  const c = catalogue()
+  // A page cached from this view must not outlive it: it expires when the next scheduled story is due.
+  revalidateBy(c.validUntil)
+  return c
 })
 
 /** A section's public articles, newest first. */

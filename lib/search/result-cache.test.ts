@@ -22,6 +22,8 @@ test('search results are keyed by normalised query and page', () => {
   const parsed = parseQuery('Oaxaca')
   assert.ok(parsed.ok)
   assert.notEqual(searchCacheKey(parsed.terms, 1, 7), searchCacheKey(parsed.terms, 1, 8))
+  // A scheduled story's time (a view that ends then, and the one after it) is a new entry too.
+  assert.notEqual(searchCacheKey(parsed.terms, 1, 7, 1_000), searchCacheKey(parsed.terms, 1, 7, 2_000))
   const cache = createTtlCache<string>(10, 60_000, () => 0)
   cache.set(key('Oaxaca', 1), 'first ten')
   assert.equal(cache.get(key('oaxaca', 2)), undefined)

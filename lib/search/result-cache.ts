@@ -29,8 +29,10 @@ export function createTtlCache<V>(maxEntries: number, ttlMs: number, now: () => 
 
 /**
  * The search cache's key: the parsed terms (not the text typed: the page still shows each reader's
- * own words), the page of results, and the version of the articles published since the build
- * (lib/catalogue/cache.ts): a publish is found at once.
+ * own words), the page of results, the version of the articles published since the build
+ * (lib/catalogue/cache.ts): a publish is found at once, and when the view it was computed from
+ * expires (its `validUntil`, the next scheduled story's time): a scheduled story is found from its
+ * time, not a cache lifetime later, with no publish to change the version.
  */
-export const searchCacheKey = (terms: readonly string[], page: number, version = 0) =>
-  `${terms.join(' ')}\u0000${page}\u0000${version}`
+export const searchCacheKey = (terms: readonly string[], page: number, version = 0, validUntil = Infinity) =>
+  `${terms.join(' ')}\u0000${page}\u0000${version}\u0000${validUntil}`

@@ -50,8 +50,9 @@ export async function runSearch(
   const page = Number.isInteger(requested) && requested >= 1 && requested <= 1000 ? requested : 1
   if (!query.ok) return { query, total: 0, page: 1, totalPages: 0, results: [] }
   const view = await currentCatalogue()
-  // Keyed on the view's version too: a publish changes the results at once, not after a minute.
-  const key = searchCacheKey(query.terms, page, view.version)
+  // Keyed on the view's version and lifetime too: a publish, or a scheduled story's time, changes
+  // the results at once, not after a minute.
+  const key = searchCacheKey(query.terms, page, view.version, view.validUntil)
   const cached = resultCache.get(key)
   if (cached) return { query, page, ...cached }
   const now = Date.now()
