@@ -4,8 +4,8 @@ import { sharedConfig, sharpInstall } from './open-next.config'
 // The serverless test's build (scripts/serverless/artefact.spec.ts): the production artefact of
 // open-next.config.ts with OpenNext's AWS backends swapped for local stand-ins, so the real
 // handler runs on one machine with no network: an incremental cache seeded from the build plus
-// /tmp (for S3), a tag cache seeded from the build plus a file (for DynamoDB), revalidation in the
-// same process (for SQS), CDN invalidations recorded to a file (for CloudFront) and source images
+// /tmp (for S3), a tag cache seeded from the build plus a file (for DynamoDB), revalidation handed to
+// the same function's handler (for SQS and the revalidation function: lib/serverless/local-queue.ts), CDN invalidations recorded to a file (for CloudFront) and source images
 // read from the assets folder (for the assets bucket). LOCAL_AWS_DIR: lib/serverless/local-aws-dir.ts.
 const config = {
   ...sharedConfig,
@@ -20,7 +20,7 @@ const config = {
           import('./lib/serverless/without-not-found'),
         ]).then(([local, m]) => m.withoutNotFound(local.default)),
       tagCache: () => import('./lib/serverless/local-tag-cache').then((m) => m.default),
-      queue: 'direct',
+      queue: () => import('./lib/serverless/local-queue').then((m) => m.default),
       cdnInvalidation: () => import('./lib/serverless/local-cdn-invalidation').then((m) => m.default),
     },
   },

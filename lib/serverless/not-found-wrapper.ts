@@ -2,6 +2,7 @@ import type { InternalEvent, InternalResult } from '@opennextjs/aws/types/open-n
 import type { Wrapper, WrapperHandler } from '@opennextjs/aws/types/overrides.js'
 import awsLambda from '@opennextjs/aws/overrides/wrappers/aws-lambda.js'
 import { fromReadableStream, toReadableStream } from '@opennextjs/aws/utils/stream.js'
+import { LAMBDA_HANDLER, type LambdaHandler } from './lambda-handler'
 import { filtersResponse, methodRefusal, notFoundFilter, type FilterAnswer } from '../http/not-found-filter'
 
 // The Lambda's server around Next: OpenNext's `aws-lambda` wrapper (no streaming: the handler
@@ -76,7 +77,12 @@ export function filtered(
 const wrapper: Wrapper<InternalEvent, InternalResult> = {
   name: 'thenews-not-found',
   supportStreaming: false,
-  wrapper: (handler, converter) => awsLambda.wrapper(filtered(handler), converter),
+  wrapper: async (handler, converter) => {
+    const lambda = await awsLambda.wrapper(filtered(handler), converter)
+    // For the serverless test's queue (local-queue.ts); nothing reads it on AWS.
+    ;(globalThis as { [LAMBDA_HANDLER]?: LambdaHandler })[LAMBDA_HANDLER] = lambda
+    return lambda
+  },
 }
 
 export default wrapper
