@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import sharp from 'sharp'
@@ -95,6 +95,13 @@ test('a story with a new lead photo and a new body photo: the page shows both, a
   expect(original.status()).toBe(200)
   expect(original.headers()['content-type']).toBe('image/jpeg')
   expect(Buffer.from(await original.body()).equals(readFileSync(join(project, `public${LEAD}`)))).toBe(true)
+
+  // The feed's enclosure gives the photo's real size (it is not in public/: the database knows it).
+  const feed = await (await request.get(server.baseURL + '/feed.xml')).text()
+  const enclosure = feed.match(new RegExp(`<enclosure url="[^"]*${LEAD}" length="(\\d+)"`))
+  expect(enclosure?.[1], 'the enclosure of the published photo').toBe(
+    String(statSync(join(project, `public${LEAD}`)).size),
+  )
 
   // The page: both figures drawn by the browser through /_next/image.
   await page.goto(server.baseURL + url)

@@ -7,6 +7,8 @@ import { toZonedIso } from '../dates'
 import { buildRss, type FeedItem } from './feed'
 import { articleFeedHtml } from './feed-html'
 import { getLiveView } from '../live/view'
+import { getDatabase } from '../db/database'
+import { storedImageInfo } from '../publish/image-store'
 import {
   buildNewsSitemap,
   buildSitemapIndex,
@@ -19,7 +21,9 @@ import {
 import { absoluteUrl } from '../seo/urls'
 
 // Feeds and sitemaps as XML strings; route handlers only wrap them in a Response. They run at
-// build time (the routes are static), so reading image sizes from public/ is safe here.
+// build time and on revalidation (the routes are static), so reading image sizes from public/ is
+// safe here; an image published with an article (lib/publish/image-store.ts) is not in public/,
+// so its size comes from the database.
 
 const FEED_SIZE = 50
 const abs = (path: string) => absoluteUrl(site.url, path)
@@ -37,9 +41,25 @@ function fileSize(src: string): number {
   }
 }
 
+/** Bytes of each lead image: public/'s file, else the published image's row, else 0 (unknown). */
+async function imageSizes(srcs: readonly string[]): Promise<Map<string, number>> {
+  const sizes = new Map(srcs.map((src) => [src, fileSize(src)]))
+  const published = srcs.filter((src) => sizes.get(src) === 0)
+  if (published.length > 0) {
+    // Without the database the feed still renders; the enclosure says 0 (RSS: "unknown").
+    const stored = await getDatabase()
+      .then((db) => storedImageInfo(db, published))
+      .catch(() => new Map<string, { size: number }>())
+    for (const [src, info] of stored) sizes.set(src, info.size)
+  }
+  return sizes
+}
+
 export async function rssFeed(section?: SectionId): Promise<string> {
+  const sources = await getFeedSources(FEED_SIZE, section)
+  const sizes = await imageSizes(sources.flatMap((a) => (a.image ? [a.image.src] : [])))
   const items: FeedItem[] = await Promise.all(
-    (await getFeedSources(FEED_SIZE, section)).map(async (article) => ({
+    sources.map(async (article) => ({
       title: article.title,
       url: abs(article.url),
       summary: article.summary,
@@ -55,7 +75,7 @@ export async function rssFeed(section?: SectionId): Promise<string> {
             image: {
               url: abs(article.image.src),
               type: imageType(article.image.src),
-              length: fileSize(article.image.src),
+              length: sizes.get(article.image.src) ?? 0,
               alt: article.image.alt,
               ...(article.image.credit ? { credit: article.image.credit } : {}),
             },
