@@ -7,7 +7,7 @@
 //    stores them with the articles, in one transaction, and makes the lead images' crops.
 // 3. Sends the MDX to POST /api/publish, prints each URL, then polls each until it shows: a new or
 //    edited article answers 200 with its headline; a withdrawn one 410 (or 404, where the host
-//    answers before the site's own view has it). A story dated ahead is reported as scheduled. Pages carry no version yet, so an edit that keeps its headline
+//    answers before the site's own view has it); a section move's old URL 308 to the new one. A story dated ahead is reported as scheduled. Pages carry no version yet, so an edit that keeps its headline
 //    counts as shown at once. PUBLISH_WAIT_SECONDS (30) bounds the wait.
 // With --withdraw, each argument is a file (its URL read from it) or a URL path (/mexico/slug).
 import { parseContentDate } from '../lib/dates'
@@ -16,7 +16,7 @@ import { checkLocalFiles } from '../lib/publish/local-check'
 import { imagesToSend } from '../lib/publish/local-images'
 import { parsePublishKeys } from '../lib/publish/keys'
 
-type Result = { url: string; action: 'created' | 'updated' | 'withdrawn'; version: number }
+type Result = { url: string; action: 'created' | 'updated' | 'withdrawn' | 'moved'; version: number; movedTo?: string }
 
 /** AWS Lambda's cap on a request (6 MB for the whole event) less room for the event around the body. */
 const LAMBDA_SAFE_REQUEST_BYTES = 6 * 1024 * 1024 - 128 * 1024
@@ -101,7 +101,8 @@ async function main() {
     ])
 
   const results = answer.results!
-  for (const r of results) console.log(`${r.action} ${site}${r.url} (version ${r.version})`)
+  for (const r of results)
+    console.log(`${r.action} ${site}${r.url}${r.movedTo ? ` to ${r.movedTo}` : ''} (version ${r.version})`)
   const deadline = Date.now() + Number(process.env.PUBLISH_WAIT_SECONDS ?? 30) * 1000
   const started = Date.now()
   const pending = new Set(results.filter((r) => !scheduled.has(r.url)))
@@ -112,9 +113,11 @@ async function main() {
       const page = await fetch(`${site}${r.url}`, { redirect: 'manual' }).catch(() => null)
       if (!page) continue
       const shown =
-        r.action === 'withdrawn'
-          ? page.status === 410 || page.status === 404
-          : page.status === 200 && (await page.text()).includes(escapeHtml(titles.get(r.url) ?? ''))
+        r.action === 'moved'
+          ? page.status === 308 && (page.headers.get('location') ?? '').endsWith(r.movedTo ?? '')
+          : r.action === 'withdrawn'
+            ? page.status === 410 || page.status === 404
+            : page.status === 200 && (await page.text()).includes(escapeHtml(titles.get(r.url) ?? ''))
       if (shown) {
         pending.delete(r)
         console.log(`shown ${site}${r.url} after ${((Date.now() - started) / 1000).toFixed(1)} s`)

@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { startIsolatedServer, type IsolatedServer } from '../e2e/lib/isolated-server'
@@ -23,9 +23,13 @@ const word = `zp${randomBytes(3).toString('hex')}`
 
 // An existing story with a lead image, aliases, a FactBox holding a GFM table and a RelatedLink:
 // edited (headline, a sentence) and corrected. A new story using every other component and the
-// Markdown the build accepts (GFM tables, strikethrough, autolinks, lists, a quotation).
+// Markdown the build accepts (GFM tables, strikethrough, autolinks, lists, a quotation). An
+// existing story moved to another section (ADR 0019 "Moving to another section"): the file in the
+// other folder, its old address in `aliases`; both sites answer that address 308 to the new one.
 const EDITED = 'content/articles/business/peso-ends-week-stronger.mdx'
 const NEW = `content/articles/mexico/parity-night-ferry-${word}.mdx`
+const MOVED_FROM = 'content/articles/culture/mole-festival-oaxaca.mdx'
+const MOVED = 'content/articles/mexico/mole-festival-oaxaca.mdx'
 const urlOf = (file: string) => file.replace(/^content\/articles/, '').replace(/\.mdx$/, '')
 
 let project = ''
@@ -178,7 +182,19 @@ before(async () => {
     ].join('\n'),
   )
 
-  const pub = run('npm', ['run', '--silent', 'publish', '--', NEW, EDITED], {
+  // The editor's `git mv`, the section changed and the old address kept as an alias.
+  const moving = readFileSync(join(project, MOVED_FROM), 'utf8')
+  assert.match(moving, /^section: culture$/m)
+  assert.doesNotMatch(moving, /^aliases:/m)
+  renameSync(join(project, MOVED_FROM), join(project, MOVED))
+  writeFileSync(
+    join(project, MOVED),
+    moving
+      .replace(/^section: culture$/m, `section: mexico\naliases: [${urlOf(MOVED_FROM)}]`)
+      .replace(/^(title: .*)$/m, `$1 ${word}`),
+  )
+
+  const pub = run('npm', ['run', '--silent', 'publish', '--', NEW, EDITED, MOVED], {
     SITE_URL: server.baseURL,
     PUBLISH_SECRET: KEY.secret,
     PUBLISH_WAIT_SECONDS: '20',
@@ -186,7 +202,10 @@ before(async () => {
   assert.equal(pub.status, 0, pub.output)
   assert.match(pub.output, new RegExp(`created .*${urlOf(NEW)}`))
   assert.match(pub.output, new RegExp(`updated .*${urlOf(EDITED)}`))
-  for (const file of [NEW, EDITED]) {
+  assert.match(pub.output, new RegExp(`created .*${urlOf(MOVED)}`))
+  assert.match(pub.output, new RegExp(`moved .*${urlOf(MOVED_FROM)} to ${urlOf(MOVED)}`))
+  assert.deepEqual(await redirectOf(server.baseURL, urlOf(MOVED_FROM)), [308, urlOf(MOVED)])
+  for (const file of [NEW, EDITED, MOVED]) {
     const res = await fetch(server.baseURL + urlOf(file))
     const html = await res.text()
     assert.equal(res.status, 200, urlOf(file))
@@ -203,13 +222,23 @@ before(async () => {
   rebuilt = await startRebuilt(3198 + OFFSET)
 })
 
+/** The status and Location of a path, redirects not followed. */
+async function redirectOf(origin: string, path: string) {
+  const res = await fetch(origin + path, { redirect: 'manual' })
+  return [res.status, res.headers.get('location')]
+}
+
 after(async () => {
   await publisher?.stop()
   await rebuilt?.stop()
   if (project) rmSync(project, { recursive: true, force: true })
 })
 
-for (const file of [NEW, EDITED]) {
+test(`${urlOf(MOVED_FROM)}: the moved story's old address redirects to the new on the rebuilt site too`, async () => {
+  assert.deepEqual(await redirectOf(rebuilt!.origin, urlOf(MOVED_FROM)), [308, urlOf(MOVED)])
+})
+
+for (const file of [NEW, EDITED, MOVED]) {
   test(`${urlOf(file)}: the rebuilt page has the published page's article and JSON-LD`, async () => {
     const url = urlOf(file)
     const res: Response = await fetch(rebuilt!.origin + url)

@@ -7,7 +7,7 @@ import type { Database } from '../db/types'
 import { HttpError, readJsonBody } from '../http/body'
 import { metaFromFile, searchTextOf } from './article-from-file'
 import { MdxRefusedError, compileBody } from './compile'
-import { crossFileProblems, siteArticles } from './cross-check'
+import { crossFileProblems, sectionMoves, siteArticles } from './cross-check'
 import { type PathToExpire, pathsToExpire } from './expire'
 import { ImageConflictError } from './image-store'
 import { MAX_IMAGE_BYTES, MAX_IMAGES } from './images'
@@ -47,7 +47,17 @@ export type PublishDeps = {
   maxBytes?: number
 }
 
-export type PublishResult = { url: string; action: 'created' | 'updated' | 'withdrawn'; version: number }
+/**
+ * One URL a publish changed. A section move is two: the new URL (`movedFrom`: the old one) and the
+ * old URL, `moved` (withdrawn; it answers 308 to `movedTo` through the article's alias).
+ */
+export type PublishResult = {
+  url: string
+  action: 'created' | 'updated' | 'withdrawn' | 'moved'
+  version: number
+  movedFrom?: string
+  movedTo?: string
+}
 
 const refuse = (status: number, problems: ContentProblem[]) =>
   Response.json(
@@ -111,6 +121,16 @@ export async function handlePublish(request: Request, deps: PublishDeps): Promis
     withdraw.push(has.from === 'build' ? { url, built: { slug: has.meta.slug, meta: has.meta } } : { url })
   }
   if (problems.length > 0) return refuse(404, problems)
+  // A section move: the old URL is withdrawn with the new one stored, in the same transaction.
+  const moves = sectionMoves(publish, site)
+  for (const [from, to] of moves) {
+    const has = site.get(from)!
+    withdraw.push({
+      url: from,
+      movedTo: to,
+      ...(has.from === 'build' ? { built: { slug: has.meta.slug, meta: has.meta } } : {}),
+    })
+  }
 
   const articles: ArticleToPublish[] = []
   for (const s of publish) {
@@ -145,14 +165,27 @@ export async function handlePublish(request: Request, deps: PublishDeps): Promis
 
   const results: PublishResult[] = []
   const expire: PathToExpire[] = []
+  const movedFrom = new Map([...moves].map(([from, to]) => [to, from]))
   for (const row of stored.published) {
     const before = site.get(row.url)
-    results.push({ url: row.url, action: before ? 'updated' : 'created', version: row.version })
+    const from = movedFrom.get(row.url)
+    results.push({
+      url: row.url,
+      action: before ? 'updated' : 'created',
+      version: row.version,
+      ...(from === undefined ? {} : { movedFrom: from }),
+    })
     expire.push(...pathsToExpire(before?.meta, row.meta))
   }
+  // A moved article's old URL expires what showed it there (old section, its page, feeds).
   for (const row of stored.withdrawn) {
     if (!row) continue
-    results.push({ url: row.url, action: 'withdrawn', version: row.version })
+    const to = moves.get(row.url)
+    results.push(
+      to === undefined
+        ? { url: row.url, action: 'withdrawn', version: row.version }
+        : { url: row.url, action: 'moved', version: row.version, movedTo: to },
+    )
     expire.push(...pathsToExpire(site.get(row.url)?.meta, undefined))
   }
   const expired = [...new Map(expire.map((p) => [`${p.type ?? ''} ${p.path}`, p])).values()]

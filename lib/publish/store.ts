@@ -108,7 +108,17 @@ export async function withdrawArticle(
  * metadata, so the view knows what left which lists. Without `built`, a URL without a row is left
  * alone (null in the result).
  */
-export type ArticleToWithdraw = { url: string; built?: { slug: string; meta: ArticleMeta } }
+export type ArticleToWithdraw = {
+  url: string
+  built?: { slug: string; meta: ArticleMeta }
+  /**
+   * A section move (lib/publish/cross-check.ts sectionMoves): the URL the same publish stores this
+   * article at. The old row gives its slug up to it, in the same transaction, before the new one
+   * is stored: the column `slug` of a row moved away holds its own URL (no slug has a "/"), so
+   * the table's one-row-per-slug rule holds and the slug can move again, back too.
+   */
+  movedTo?: string
+}
 
 /**
  * One publish: images and articles stored and URLs withdrawn in one transaction, all of it or
@@ -134,14 +144,19 @@ export async function applyPublish(
     if (seen.has(a.url)) throw new PublishConflictError(a.url, slug, 'sent-twice')
     seen.add(a.url)
   }
+  for (const w of withdraw)
+    if (w.movedTo !== undefined && !publish.some((a) => a.url === w.movedTo))
+      throw new Error(`${w.url} is moved to ${w.movedTo}, which this publish does not store`)
   return db.transaction(async (tx) => {
     const at = await takeTurn(tx)
     // Images first: a page that can be read (once this commits) finds its pictures.
     const imagesWritten = await storeImages(tx, images, keyName)
+    // The old addresses of moved articles before the articles: they free the slugs these take.
+    const withdrawn = new Map<ArticleToWithdraw, PublishedArticle | null>()
+    for (const w of withdraw) if (w.movedTo !== undefined) withdrawn.set(w, await withdrawOne(tx, at, w, keyName))
     const published = await storeArticles(tx, at, publish, keyName)
-    const withdrawn: (PublishedArticle | null)[] = []
-    for (const w of withdraw) withdrawn.push(await withdrawOne(tx, at, w, keyName))
-    return { published, withdrawn, imagesWritten }
+    for (const w of withdraw) if (w.movedTo === undefined) withdrawn.set(w, await withdrawOne(tx, at, w, keyName))
+    return { published, withdrawn: withdraw.map((w) => withdrawn.get(w) ?? null), imagesWritten }
   })
 }
 
@@ -187,7 +202,7 @@ async function storeArticles(
 async function withdrawOne(
   tx: Queryable,
   at: Date,
-  { url, built }: ArticleToWithdraw,
+  { url, built, movedTo }: ArticleToWithdraw,
   keyName: string | null,
 ): Promise<PublishedArticle | null> {
   const { rows: current } = await tx.query<Row>(`SELECT ${COLUMNS} FROM published_articles WHERE url = $1 FOR UPDATE`, [
@@ -196,8 +211,10 @@ async function withdrawOne(
   const row = current[0]
   if (!row) {
     if (!built) return null
+    // A moved article's old row holds no slug (ArticleToWithdraw.movedTo); any other takes its own.
+    const slug = movedTo === undefined ? built.slug : url
     const { rows: owner } = await tx.query<{ url: string }>(`SELECT url FROM published_articles WHERE slug = $1`, [
-      built.slug,
+      slug,
     ])
     if (owner[0]) throw new PublishConflictError(url, built.slug, 'slug-taken', owner[0].url)
     // No body: a withdrawn article is never rendered. The build's file hash is not known here, so
@@ -207,18 +224,27 @@ async function withdrawOne(
          (url, slug, meta, raw, code, search_text, state, version, published_at, source_hash, key_name)
        VALUES ($1, $2, $3::jsonb, '', '', '', 'withdrawn', nextval('published_articles_version'), $4, '', $5)
        RETURNING ${COLUMNS}`,
-      [url, built.slug, JSON.stringify(built.meta), at, keyName],
+      [url, slug, JSON.stringify(built.meta), at, keyName],
     )
     const article = toArticle(rows[0]!)
     await audit(tx, article, 'withdraw', keyName, null, null)
     return article
   }
-  if (row.state === 'withdrawn') return toArticle(row)
+  const slug = movedTo === undefined ? row.slug : url
+  if (row.state === 'withdrawn') {
+    if (slug === row.slug) return toArticle(row)
+    // Readers see no change (the row was gone already): the slug is freed, the version kept.
+    const { rows } = await tx.query<Row>(
+      `UPDATE published_articles SET slug = $2 WHERE url = $1 RETURNING ${COLUMNS}`,
+      [url, slug],
+    )
+    return toArticle(rows[0]!)
+  }
   const { rows } = await tx.query<Row>(
     `UPDATE published_articles
-     SET state = 'withdrawn', version = nextval('published_articles_version'), published_at = $2, key_name = $3
+     SET state = 'withdrawn', slug = $4, version = nextval('published_articles_version'), published_at = $2, key_name = $3
      WHERE url = $1 RETURNING ${COLUMNS}`,
-    [url, at, keyName],
+    [url, at, keyName, slug],
   )
   const article = toArticle(rows[0]!)
   await audit(tx, article, 'withdraw', keyName, row.source_hash, null)
