@@ -15,6 +15,9 @@ const malformed = [
   '/mexico/page/%FF',
   '/og/mexico/%FF.png',
   '/sitemaps/%FF.xml',
+  // A NUL reached the image store's query, which the database refused: a 503 "not reachable".
+  '/images/mexico/x%00.jpg',
+  '/renditions/mexico/x%00-16x9.jpg',
 ]
 
 for (const path of malformed)
