@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http'
 import { expect, test } from '@playwright/test'
 import { publicArticles } from './lib/content'
 
@@ -14,6 +15,9 @@ const malformed = [
   '/mexico/page/%FF',
   '/og/mexico/%FF.png',
   '/sitemaps/%FF.xml',
+  // A NUL reached the image store's query, which the database refused: a 503 "not reachable".
+  '/images/mexico/x%00.jpg',
+  '/renditions/mexico/x%00-16x9.jpg',
 ]
 
 for (const path of malformed)
@@ -31,6 +35,35 @@ for (const path of [article.url, '/search?q=water', '/', '/mexico', '/feed.xml']
       expect(res.headers()['allow']).toBe('GET, HEAD')
       expect(await res.text()).toContain('GET and HEAD')
     })
+
+/** A request with its path sent as written: Playwright's client resolves `..` before sending. */
+function rawRequest(baseURL: string, method: string, path: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(baseURL)
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ hostname, port, method, path }, (res) => {
+      let body = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => (body += chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+    })
+    req.on('error', reject)
+    req.end('x=1')
+  })
+}
+
+// The API answers its own methods; a page dressed as an API path (dot segments, encoded or not)
+// is still a page, which Next routes once the dots are resolved.
+for (const path of [
+  `/api/..${article.url}`,
+  `/api/%2e%2e${article.url}`,
+  `/api/.%2E${article.url}`,
+  `/api\\..${article.url}`,
+])
+  test(`POST ${path}: 405, the page is not rendered`, async ({ baseURL }) => {
+    const res = await rawRequest(baseURL!, 'POST', path)
+    expect(res.status).toBe(405)
+    expect(res.body).toContain('GET and HEAD')
+  })
 
 test('a page refuses a 20 MB POST without taking it', async ({ request }) => {
   const res = await request.post(article.url, { data: Buffer.alloc(20 * 2 ** 20, 97) })

@@ -130,6 +130,20 @@ function filter404s(req, res) {
   }
 }
 
+/**
+ * The path as Next routes it: dot segments resolved, `%2e%2e` and backslashes included (WHATWG URL rules,
+ * as Next's own parsing). Compared raw, `POST /api/../mexico/some-story` passed as the API's and
+ * Next rendered the page. The base is prefixed so that `//host/…` stays a path, not an authority.
+ * @param {string} url
+ */
+function routedPath(url) {
+  try {
+    return new URL(`http://localhost${url.startsWith('/') ? '' : '/'}${url}`).pathname
+  } catch {
+    return url.split('?')[0] ?? '/'
+  }
+}
+
 // Pages and files answer GET and HEAD only: anything else is a 405 before a byte of its body is
 // read or a page rendered (Next would render the page for a POST). The API answers for itself.
 // The same compare as lib/http/not-found-filter.ts's methodRefusal (the Lambda's).
@@ -139,7 +153,7 @@ function filter404s(req, res) {
  */
 function refuseMethod(req, res) {
   const method = req.method ?? 'GET'
-  if (method === 'GET' || method === 'HEAD' || (req.url ?? '').startsWith('/api/')) return false
+  if (method === 'GET' || method === 'HEAD' || routedPath(req.url ?? '/').startsWith('/api/')) return false
   res.writeHead(405, {
     allow: 'GET, HEAD',
     'content-type': 'text/plain; charset=utf-8',

@@ -2,6 +2,7 @@ import { visit } from 'unist-util-visit'
 import { parseContentDate } from '../dates'
 import { MDX_COMPONENT_NAMES } from './mdx-component-names'
 import { mdxParser } from './mdx-options'
+import { markdownShapeProblems } from './mdx-shape'
 import type { ContentProblem } from './validate'
 
 /** Capitalised JSX tags used in a body, with their line numbers, ignoring fenced code. */
@@ -23,6 +24,9 @@ export function componentTags(body: string): { name: string; line: number }[] {
  * the rest of a compile (to JavaScript) is contentlayer's, so each body is compiled once.
  */
 export async function checkMdxBody(file: string, body: string, firstBodyLine: number): Promise<ContentProblem[]> {
+  // A shape the parser takes minutes over is refused before it is parsed (mdx-shape.ts).
+  const shape = markdownShapeProblems(file, body, firstBodyLine)
+  if (shape.length > 0) return shape
   const problems: ContentProblem[] = []
   try {
     const tree = mdxParser.parse(body)

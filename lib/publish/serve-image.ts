@@ -17,8 +17,12 @@ export async function serveStoredImage(
   segments: readonly string[],
   db: () => Promise<Database>,
 ): Promise<Response> {
-  // Segments come decoded; none may climb or be empty.
-  if (segments.length === 0 || segments.some((s) => s === '' || s === '.' || s === '..' || /[\\/]/.test(s)))
+  // Segments come decoded; none may climb or be empty. No control character either: no image is
+  // named with one, and a NUL made the database refuse the query (a 503 "not reachable").
+  if (
+    segments.length === 0 ||
+    segments.some((s) => s === '' || s === '.' || s === '..' || /[\\/\u0000-\u001f\u007f]/.test(s))
+  )
     return notFound()
   const path = `${prefix}/${segments.join('/')}`
   let image
