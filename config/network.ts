@@ -9,6 +9,7 @@ import { greenTv } from './brands/green-tv'
 import { reporteIndigo } from './brands/reporte-indigo'
 import { revistaCambio } from './brands/revista-cambio'
 import { theNews } from './brands/the-news'
+import { site } from './site'
 import type { Brand } from './types'
 
 /** The group's sister brands, in the order the network strip shows them. */
@@ -27,6 +28,6 @@ export const BRANDS = [
 ] as const satisfies readonly Brand[]
 
 /** Which of the sister brands this site is. */
-export const CURRENT_BRAND_ID: (typeof BRANDS)[number]['id'] = theNews.id
+export const CURRENT_BRAND_ID: string = site.id
 
 export const NETWORK_LABEL = 'Sister brands of our media group'

@@ -4,4 +4,5 @@ export const efekto = {
   id: 'efekto',
   name: 'Efekto',
   url: 'https://www.efekto.tv',
+  lang: 'es-MX',
 } as const satisfies Brand

@@ -4,4 +4,5 @@ export const estadioDeportes = {
   id: 'estadio-deportes',
   name: 'Estadio Deportes',
   url: 'https://www.estadiodeportes.mx',
+  lang: 'es-MX',
 } as const satisfies Brand

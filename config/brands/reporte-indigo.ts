@@ -4,4 +4,5 @@ export const reporteIndigo = {
   id: 'reporte-indigo',
   name: 'Reporte Índigo',
   url: 'https://www.reporteindigo.com',
+  lang: 'es-MX',
 } as const satisfies Brand
