@@ -26,7 +26,14 @@ function cachedJson(dir: string): { file: string; mtimeMs: number; json: LiveJso
   if (!existsSync(folder)) return []
   return readdirSync(folder).flatMap((name) => {
     const file = join(folder, name)
-    const entry = JSON.parse(readFileSync(file, 'utf8')) as { tags?: string[]; data?: { body?: string } }
+    // Next writes an entry in place: read while it is being written, it is cut short. Not an entry
+    // yet; the polls below read again.
+    let entry: { tags?: string[]; data?: { body?: string } }
+    try {
+      entry = JSON.parse(readFileSync(file, 'utf8')) as typeof entry
+    } catch {
+      return []
+    }
     if (!entry.tags?.includes(`live:${running.url}`) || !entry.data?.body) return []
     const json = JSON.parse(entry.data.body) as LiveJson | unknown[]
     return !Array.isArray(json) && json.updates?.every((u) => u.itemHtml)
