@@ -17,6 +17,12 @@ const buildable = readdirSync(dir)
   .map((f) => f.replace(/\.ts$/, ''))
   .sort()
 
+// `--list`: the brands this code builds, one per line (scripts/test.sh builds each for the e2e tests).
+if (process.argv.includes('--list')) {
+  console.log(buildable.join('\n'))
+  process.exit(0)
+}
+
 const file = join(dir, `${id}.ts`)
 if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || !existsSync(file)) {
   console.error(
