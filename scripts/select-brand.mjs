@@ -48,4 +48,8 @@ const target = '.contentlayer/slim/brand.ts'
 // Unchanged when the brand is: the file's time stamp is part of Turbopack's cache key.
 if (!existsSync(target) || readFileSync(target, 'utf8') !== generated) writeFileSync(target, generated)
 writeFileSync('.contentlayer/slim/brand.json', `${JSON.stringify({ id })}\n`)
+// The generated modules here are ES modules, but contentlayer's .contentlayer/package.json declares
+// no "type": without this, Node (Playwright's specs, which import config/site.ts) loads brand.ts as
+// CommonJS and finds no `brand` export.
+writeFileSync('.contentlayer/slim/package.json', `${JSON.stringify({ type: 'module' })}\n`)
 console.log(`brand: ${id}`)
