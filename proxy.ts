@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { MemoryRateLimiter } from '@/lib/http/memory-rate-limit'
 import { clientAddress, parseRateLimit } from '@/lib/http/rate-limit'
-import { site } from '@/config/site'
+import { site, t } from '@/config/site'
+import { fillHtml, htmlLink, shortPageHtml } from '@/lib/http/short-page'
 import { databaseKnownDown } from '@/lib/db/health'
 
 // Pages that are nothing without the database: while it is known to be down they still render (to
@@ -15,8 +16,19 @@ const searchLimiter = new MemoryRateLimiter(
   parseRateLimit(process.env.SEARCH_RATE_LIMIT, { limit: 60, windowSeconds: 60 }),
 )
 
+const plural = new Intl.PluralRules(site.intlLocale)
+
 function tooManySearches(retryAfterSeconds: number): NextResponse {
-  const html = `<!doctype html><html lang="${site.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Too many searches · ${site.name}</title></head><body><main><h1>Too many searches</h1><p>Your connection has searched ${site.name} very often in the last minute. Try again in ${retryAfterSeconds} seconds; the latest stories are on the <a href="/">front page</a>.</p></main></body></html>\n`
+  const text = t.errors.tooManySearchesText[plural.select(retryAfterSeconds) === 'one' ? 'one' : 'other']
+  const html = shortPageHtml({
+    title: t.errors.tooManySearches,
+    heading: t.errors.tooManySearches,
+    bodyHtml: fillHtml(text, {
+      name: site.name,
+      seconds: retryAfterSeconds,
+      frontPage: htmlLink('/', t.errors.frontPage),
+    }),
+  })
   return new NextResponse(html, {
     status: 429,
     headers: {

@@ -1,24 +1,31 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { SkipLink } from '@/components/SkipLink'
-import { site } from '@/config/site'
+import { site, t } from '@/config/site'
+import { fill } from '@/lib/brand/template'
 import { ContentProblems } from '@/components/ContentProblems'
 import { contentProblems } from '@/lib/content/source'
 import './globals.css'
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
-  title: { default: `${site.name}: ${site.tagline}`, template: `%s | ${site.name}` },
+  title: {
+    default: fill(t.seo.homeTitle, { name: site.name, tagline: site.tagline }),
+    template: fill(t.seo.titleTemplate, { name: site.name }),
+  },
   description: site.description,
   applicationName: site.name,
   // Pages replace this through pageMetadata(); it stays for the 404 page.
-  alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${site.name}: latest news` }] } },
+  alternates: {
+    types: { 'application/rss+xml': [{ url: '/feed.xml', title: fill(t.seo.siteFeed, { name: site.name }) }] },
+  },
 }
 
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: '#14213d',
+  // The masthead's colour: the browser's toolbar continues it.
+  themeColor: site.theme.ink,
 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {

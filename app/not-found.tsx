@@ -1,15 +1,17 @@
 import type { Metadata } from 'next'
 import { PageShell } from '@/components/PageShell'
 import { SECTIONS } from '@/config/sections'
+import { t } from '@/config/site'
+import { fillNodes } from '@/lib/brand/fill-nodes'
 
 // Next itself adds <meta name="robots" content="noindex"> to not-found responses.
-export const metadata: Metadata = { title: 'Page not found' }
+export const metadata: Metadata = { title: t.errors.notFoundTitle }
 
 export default function NotFound() {
   return (
     <PageShell>
-      <h1>We could not find that page</h1>
-      <p>The story may have moved, or the address may have a typo. Try one of our sections:</p>
+      <h1>{t.errors.notFoundHeading}</h1>
+      <p>{t.errors.notFoundText}</p>
       <ul>
         {SECTIONS.map((s) => (
           <li key={s.id}>
@@ -17,9 +19,7 @@ export default function NotFound() {
           </li>
         ))}
       </ul>
-      <p>
-        Or go back to the <a href="/">front page</a>.
-      </p>
+      <p>{fillNodes(t.errors.notFoundBack, { frontPage: <a href="/">{t.errors.frontPage}</a> })}</p>
     </PageShell>
   )
 }

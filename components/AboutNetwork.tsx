@@ -1,28 +1,36 @@
 import { DIVISIONS } from '@/config/divisions'
-import { BRANDS, CURRENT_BRAND_ID } from '@/config/network'
-import { site } from '@/config/site'
+import { BRANDS, brandNameLang, CURRENT_BRAND_ID } from '@/config/network'
+import { site, t } from '@/config/site'
+import { fill } from '@/lib/brand/template'
 import styles from './ListPage.module.css'
 
 export function AboutNetwork() {
   return (
     <>
       <div className={styles.intro}>
-        <h1 className={styles.title}>About {site.name}</h1>
+        <h1 className={styles.title}>{fill(t.about.title, { name: site.name })}</h1>
         <p className={styles.description}>{site.description}</p>
       </div>
-      <p>
-        {site.name} is written and edited in Mexico City for readers who follow the country in English: residents,
-        visitors, investors and anyone abroad who wants Mexico explained from Mexico. Articles signed &ldquo;By{' '}
-        {site.name}&rdquo; are the work of the newsroom as a whole.
-      </p>
-      <h2 id="network">Our network</h2>
-      <p>{site.name} is one of the sister brands of a Mexican media group:</p>
+      <p>{fill(t.about.intro, { name: site.name })}</p>
+      <h2 id="network">{t.about.network}</h2>
+      <p>{fill(t.about.networkIntro, { name: site.name })}</p>
       <ul>
         {BRANDS.map((b) => (
-          <li key={b.id}>{b.id === CURRENT_BRAND_ID ? <strong>{b.name}</strong> : <a href={b.url}>{b.name}</a>}</li>
+          <li key={b.id}>
+            {b.id === CURRENT_BRAND_ID ? (
+              // This brand, on its own site: named, not linked.
+              <strong aria-current="true" lang={brandNameLang(b)}>
+                {b.name}
+              </strong>
+            ) : (
+              <a href={b.url} lang={brandNameLang(b)}>
+                {b.name}
+              </a>
+            )}
+          </li>
         ))}
       </ul>
-      <h2 id="divisions">Divisions</h2>
+      <h2 id="divisions">{t.about.divisions}</h2>
       <dl>
         {DIVISIONS.map((d) => (
           <div key={d.id} id={`division-${d.id}`}>

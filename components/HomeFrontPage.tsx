@@ -1,5 +1,6 @@
 import { getSection } from '@/config/sections'
-import { site } from '@/config/site'
+import { site, t } from '@/config/site'
+import { fill } from '@/lib/brand/template'
 import type { HomeFront } from '@/lib/catalogue/front'
 import type { MostRead } from '@/lib/most-read/most-read'
 import { MostReadList } from './MostReadList'
@@ -10,18 +11,18 @@ import styles from './HomeFrontPage.module.css'
 export function HomeFrontPage({ front, mostRead }: { front: HomeFront; mostRead: MostRead }) {
   return (
     <>
-      <h1 className="visually-hidden">{site.name}: top stories</h1>
+      <h1 className="visually-hidden">{fill(t.lists.homeHeading, { name: site.name })}</h1>
       {front.lead ? (
-        <section aria-label="Lead story" className={styles.lead}>
+        <section aria-label={t.lists.leadStory} className={styles.lead}>
           <StoryCard article={front.lead} variant="lead" headingLevel={2} />
         </section>
       ) : (
-        <p>No stories have been published yet.</p>
+        <p>{t.lists.noStoriesYet}</p>
       )}
       {front.topStories.length > 0 ? (
         <section aria-labelledby="top-stories" className={styles.block}>
           <h2 id="top-stories" className={styles.blockHeading}>
-            Top stories
+            {t.lists.topStories}
           </h2>
           <StoryGrid articles={front.topStories} />
         </section>
@@ -36,7 +37,7 @@ export function HomeFrontPage({ front, mostRead }: { front: HomeFront; mostRead:
             </h2>
             <StoryGrid articles={articles} variant="compact" showSection={false} />
             <p className={styles.more}>
-              <a href={`/${id}`}>More {section.label} news</a>
+              <a href={`/${id}`}>{fill(t.lists.moreInSection, { section: section.label })}</a>
             </p>
           </section>
         )

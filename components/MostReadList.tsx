@@ -1,3 +1,4 @@
+import { t } from '@/config/site'
 import type { MostRead } from '@/lib/most-read/most-read'
 import styles from './MostReadList.module.css'
 
@@ -6,9 +7,9 @@ export function MostReadList({ list, id = 'most-read' }: { list: MostRead; id?: 
   return (
     <section className={styles.box} aria-labelledby={id}>
       <h2 id={id} className={styles.heading}>
-        Most read
+        {t.lists.mostRead}
       </h2>
-      {list.basedOnReads ? null : <p className={styles.note}>No reading figures yet: these are the newest stories.</p>}
+      {list.basedOnReads ? null : <p className={styles.note}>{t.lists.mostReadNoFigures}</p>}
       <ol className={styles.list}>
         {list.items.map((c) => (
           <li key={c.url} className={styles.item}>

@@ -1,5 +1,6 @@
 import { DIVISIONS } from '@/config/divisions'
-import { BRANDS, CURRENT_BRAND_ID, NETWORK_LABEL } from '@/config/network'
+import { BRANDS, brandNameLang, CURRENT_BRAND_ID } from '@/config/network'
+import { t } from '@/config/site'
 import { formatNetworkDate, toZonedDay } from '@/lib/dates'
 import { networkDateScript } from '@/lib/render/network-date-script'
 import styles from './NetworkHeader.module.css'
@@ -13,29 +14,29 @@ const DATE_ID = 'network-date'
 export function NetworkHeader({ dateScript = true }: { dateScript?: boolean }) {
   const now = new Date()
   return (
-    <nav className={styles.strip} aria-label={NETWORK_LABEL}>
+    <nav className={styles.strip} aria-label={t.network.label}>
       <div className={styles.inner}>
         {/* Rendered at build time, then set to the reader's today by the inline script below. */}
         <time id={DATE_ID} className={styles.date} dateTime={toZonedDay(now)} suppressHydrationWarning>
           {formatNetworkDate(now)}
         </time>
         {dateScript ? <script dangerouslySetInnerHTML={{ __html: networkDateScript(DATE_ID) }} /> : null}
-        <ul className={styles.brands} aria-label="Sister brands">
+        <ul className={styles.brands} aria-label={t.network.brands}>
           {BRANDS.map((brand) => (
             <li key={brand.id}>
               {brand.id === CURRENT_BRAND_ID ? (
-                <a href="/" aria-current="page" className={styles.current}>
+                <a href="/" aria-current="page" className={styles.current} lang={brandNameLang(brand)}>
                   {brand.name}
                 </a>
               ) : (
-                <a href={brand.url} rel="noopener">
+                <a href={brand.url} rel="noopener" lang={brandNameLang(brand)}>
                   {brand.name}
                 </a>
               )}
             </li>
           ))}
         </ul>
-        <ul className={styles.divisions} aria-label="Divisions">
+        <ul className={styles.divisions} aria-label={t.network.divisions}>
           {DIVISIONS.map((d) => (
             <li key={d.id}>
               <a href={`/about#division-${d.id}`}>{d.name}</a>

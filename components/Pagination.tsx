@@ -1,3 +1,5 @@
+import { t } from '@/config/site'
+import { fill } from '@/lib/brand/template'
 import type { Page } from '@/lib/catalogue/pagination'
 import styles from './Pagination.module.css'
 
@@ -10,17 +12,15 @@ export function Pagination({ page, label }: { page: Page<unknown>; label: string
       {page.nextUrl ? <link rel="next" href={page.nextUrl} /> : null}
       {page.prevUrl ? (
         <a href={page.prevUrl} rel="prev">
-          ← Newer
+          {t.common.newer}
         </a>
       ) : (
         <span />
       )}
-      <span>
-        Page {page.page} of {page.totalPages}
-      </span>
+      <span>{fill(t.common.pageOf, { page: page.page, total: page.totalPages })}</span>
       {page.nextUrl ? (
         <a href={page.nextUrl} rel="next">
-          Older →
+          {t.common.older}
         </a>
       ) : (
         <span />

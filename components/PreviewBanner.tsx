@@ -1,3 +1,5 @@
+import { t } from '@/config/site'
+import { fillNodes } from '@/lib/brand/fill-nodes'
 import styles from './PreviewBanner.module.css'
 
 /**
@@ -6,13 +8,11 @@ import styles from './PreviewBanner.module.css'
  */
 export function PreviewBanner() {
   return (
-    <div className={styles.banner} role="region" aria-label="Preview">
+    <div className={styles.banner} role="region" aria-label={t.about.preview}>
       <meta name="robots" content="noindex, nofollow" />
-      <p className={styles.text}>
-        <strong>Preview</strong>: you are seeing drafts and scheduled articles that readers cannot see.
-      </p>
+      <p className={styles.text}>{fillNodes(t.about.previewText, { preview: <strong>{t.about.preview}</strong> })}</p>
       <a className={styles.exit} href="/api/preview/exit">
-        Leave preview
+        {t.about.leavePreview}
       </a>
     </div>
   )

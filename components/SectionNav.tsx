@@ -1,15 +1,16 @@
 import { SECTIONS, type SectionId } from '@/config/sections'
+import { t } from '@/config/site'
 import styles from './SectionNav.module.css'
 
 export type NavLocation = SectionId | 'home' | undefined
 
 export function SectionNav({ current }: { current: NavLocation }) {
   return (
-    <nav className={styles.nav} aria-label="Sections">
+    <nav className={styles.nav} aria-label={t.common.sectionsNav}>
       <ul className={styles.list}>
         <li>
           <a href="/" aria-current={current === 'home' ? 'page' : undefined}>
-            Home
+            {t.common.home}
           </a>
         </li>
         {SECTIONS.map((s) => (

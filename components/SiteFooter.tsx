@@ -1,7 +1,8 @@
 import { DIVISIONS } from '@/config/divisions'
-import { BRANDS, NETWORK_LABEL } from '@/config/network'
+import { BRANDS, brandNameLang, CURRENT_BRAND_ID } from '@/config/network'
 import { SECTIONS } from '@/config/sections'
-import { site } from '@/config/site'
+import { site, t } from '@/config/site'
+import { fill } from '@/lib/brand/template'
 import { NewsletterSignup } from './NewsletterSignup'
 import styles from './SiteFooter.module.css'
 
@@ -13,35 +14,35 @@ export function SiteFooter() {
           <p className={styles.name}>{site.name}</p>
           <p className={styles.tagline}>{site.tagline}</p>
           <p>
-            <a href="/about">About {site.name}</a>
+            <a href="/about">{fill(t.footer.about, { name: site.name })}</a>
           </p>
         </div>
-        <nav aria-label="Our standards">
-          <h2 className={styles.heading}>Our standards</h2>
+        <nav aria-label={t.footer.standards}>
+          <h2 className={styles.heading}>{t.footer.standards}</h2>
           <ul className={styles.list}>
             <li>
-              <a href={`/about/${site.standards.ethics}`}>Ethics and standards</a>
+              <a href={`/about/${site.standards.ethics}`}>{t.footer.ethics}</a>
             </li>
             <li>
-              <a href={`/about/${site.standards.corrections}`}>Corrections policy</a>
+              <a href={`/about/${site.standards.corrections}`}>{t.footer.correctionsPolicy}</a>
             </li>
             <li>
-              <a href="/corrections">Corrections</a>
+              <a href="/corrections">{t.footer.corrections}</a>
             </li>
             <li>
-              <a href={`/about/${site.standards.ownership}`}>Ownership and funding</a>
+              <a href={`/about/${site.standards.ownership}`}>{t.footer.ownership}</a>
             </li>
             <li>
-              <a href={`/about/${site.standards.masthead}`}>Masthead</a>
+              <a href={`/about/${site.standards.masthead}`}>{t.footer.masthead}</a>
             </li>
             <li>
-              <a href={`/about/${site.standards.bylines}`}>Bylines policy</a>
+              <a href={`/about/${site.standards.bylines}`}>{t.footer.bylines}</a>
             </li>
           </ul>
         </nav>
         <NewsletterSignup source="footer" tone="dark" />
-        <nav aria-label="Sections (footer)">
-          <h2 className={styles.heading}>Sections</h2>
+        <nav aria-label={t.footer.sectionsLabel}>
+          <h2 className={styles.heading}>{t.footer.sections}</h2>
           <ul className={styles.list}>
             {SECTIONS.map((s) => (
               <li key={s.id}>
@@ -50,23 +51,27 @@ export function SiteFooter() {
             ))}
           </ul>
         </nav>
-        <nav aria-label={`${NETWORK_LABEL} (footer)`}>
-          <h2 className={styles.heading}>Our network</h2>
+        <nav aria-label={t.footer.networkLabel}>
+          <h2 className={styles.heading}>{t.footer.network}</h2>
           <ul className={styles.list}>
             {BRANDS.map((b) => (
               <li key={b.id}>
-                <a href={b.url} rel="noopener">
-                  {b.name}
-                </a>
+                {b.id === CURRENT_BRAND_ID ? (
+                  <a href="/" aria-current="page" lang={brandNameLang(b)}>
+                    {b.name}
+                  </a>
+                ) : (
+                  <a href={b.url} rel="noopener" lang={brandNameLang(b)}>
+                    {b.name}
+                  </a>
+                )}
               </li>
             ))}
           </ul>
           <p className={styles.divisions}>{DIVISIONS.map((d) => d.name).join(' · ')}</p>
         </nav>
       </div>
-      <p className={styles.copy}>
-        © {new Date().getUTCFullYear()} {site.name}. All rights reserved.
-      </p>
+      <p className={styles.copy}>{fill(t.footer.copyright, { year: new Date().getUTCFullYear(), name: site.name })}</p>
     </footer>
   )
 }

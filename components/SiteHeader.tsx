@@ -1,3 +1,4 @@
+import { t } from '@/config/site'
 import { Masthead } from './Masthead'
 import { NetworkHeader } from './NetworkHeader'
 import { SearchForm } from './SearchForm'
@@ -11,7 +12,7 @@ export function SiteHeader({ current }: { current: NavLocation }) {
       <Masthead />
       <SectionNav current={current} />
       <div className={styles.searchRow}>
-        <SearchForm id="header-search" label="Site search" />
+        <SearchForm id="header-search" label={t.common.siteSearch} />
       </div>
     </header>
   )

@@ -1,9 +1,10 @@
+import { t } from '@/config/site'
 import styles from './SkipLink.module.css'
 
 export function SkipLink() {
   return (
     <a className={styles.skip} href="#main">
-      Skip to main content
+      {t.common.skipToContent}
     </a>
   )
 }

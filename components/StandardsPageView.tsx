@@ -1,3 +1,5 @@
+import { t } from '@/config/site'
+import { fillNodes } from '@/lib/brand/fill-nodes'
 import type { StandardsPage } from '@/lib/content/meta'
 import { ArticleBody } from './ArticleBody'
 import { Timestamp } from './Timestamp'
@@ -12,7 +14,7 @@ export function StandardsPageView({ page }: { page: StandardsPage }) {
         <p className={styles.summary}>{page.summary}</p>
         {page.updatedAt ? (
           <p className={styles.updated}>
-            Last updated <Timestamp iso={page.updatedAt} />
+            {fillNodes(t.about.lastUpdated, { date: <Timestamp iso={page.updatedAt} /> })}
           </p>
         ) : null}
       </header>

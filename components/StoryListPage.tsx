@@ -1,3 +1,5 @@
+import { t } from '@/config/site'
+import { fill } from '@/lib/brand/template'
 import type { Page } from '@/lib/catalogue/pagination'
 import type { ArticleCard } from '@/lib/catalogue/view-models'
 import { Pagination } from './Pagination'
@@ -24,16 +26,18 @@ export function StoryListPage({
         {kicker ? <p className={styles.role}>{kicker}</p> : null}
         <h1 className={styles.title}>
           {title}
-          {page.page > 1 ? <span className={styles.pageNo}> · page {page.page}</span> : null}
+          {page.page > 1 ? (
+            <span className={styles.pageNo}> · {fill(t.lists.pageNumber, { page: page.page })}</span>
+          ) : null}
         </h1>
         <p className={styles.description}>{description}</p>
       </div>
       {page.items.length > 0 ? (
         <StoryGrid articles={page.items} headingLevel={2} showSection={showSection} />
       ) : (
-        <p>No stories here yet.</p>
+        <p>{t.lists.noStoriesHere}</p>
       )}
-      <Pagination page={page} label={`${title}: pages`} />
+      <Pagination page={page} label={fill(t.lists.pagesLabel, { title })} />
     </>
   )
 }

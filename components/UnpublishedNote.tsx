@@ -1,3 +1,5 @@
+import { t } from '@/config/site'
+import { fillNodes } from '@/lib/brand/fill-nodes'
 import type { ArticleView } from '@/lib/catalogue/view-models'
 import { Timestamp } from './Timestamp'
 import styles from './FullArticle.module.css'
@@ -7,14 +9,14 @@ export function UnpublishedNote({ article }: { article: ArticleView }) {
   if (article.draft) {
     return (
       <p className={styles.draft} role="note">
-        Draft: not published. Readers cannot see this article.
+        {t.about.draftNote}
       </p>
     )
   }
   if (article.scheduled) {
     return (
       <p className={styles.draft} role="note">
-        Scheduled: readers will see this article from <Timestamp iso={article.publishedAt} />.
+        {fillNodes(t.about.scheduledNote, { date: <Timestamp iso={article.publishedAt} /> })}
       </p>
     )
   }

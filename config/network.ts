@@ -10,7 +10,7 @@ import { reporteIndigo } from './brands/reporte-indigo'
 import { revistaCambio } from './brands/revista-cambio'
 import { theNews } from './brands/the-news'
 import { site } from './site'
-import type { Brand } from './types'
+import type { Brand, Language } from './types'
 
 /** The group's sister brands, in the order the network strip shows them. */
 export const BRANDS = [
@@ -30,4 +30,7 @@ export const BRANDS = [
 /** Which of the sister brands this site is. */
 export const CURRENT_BRAND_ID: string = site.id
 
-export const NETWORK_LABEL = 'Sister brands of our media group'
+/** A brand name's `lang` where it differs from the page's, so a screen reader says it in its own language. */
+export function brandNameLang(brand: Brand): Language | undefined {
+  return brand.lang === site.locale ? undefined : brand.lang
+}

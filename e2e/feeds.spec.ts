@@ -18,8 +18,11 @@ test('/feed.xml is RSS 2.0 with the latest 50 articles, full HTML, authors and i
     encoded: 'content:encoded',
     creators: 'dc:creator',
     enclosures: 'enclosure',
+    languages: 'language',
   })
   expect(root).toBe('rss')
+  // The brand's RSS code (config/brands/the-news.ts rssLanguage), once, on the channel.
+  expect(out.languages).toEqual(['en'])
   const itemLinks = out.guids!
   expect(itemLinks).toEqual(newest.slice(0, 50).map((a) => ORIGIN + a.url))
   for (const d of unpublished) expect(itemLinks).not.toContain(ORIGIN + d.url)

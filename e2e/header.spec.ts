@@ -24,6 +24,33 @@ test.describe('network strip', () => {
     }
   })
 
+  // The built brand is The News (English): the other ten names are Spanish, said in Spanish.
+  test('marks The News as this site, and each Spanish name with lang="es-MX", in the strip, the footer and /about', async ({
+    page,
+  }) => {
+    const lists = [
+      { path: '/', list: strip(page).getByRole('list', { name: 'Sister brands' }) },
+      {
+        path: '/',
+        list: page.getByRole('navigation', { name: 'Sister brands of our media group (footer)', exact: true }),
+      },
+      { path: '/about', list: page.locator('#network + p + ul') },
+    ]
+    for (const { path, list } of lists) {
+      await page.goto(path)
+      const current = list.locator('[aria-current]')
+      await expect(current, path).toHaveCount(1)
+      await expect(current, path).toHaveText('The News')
+      await expect(current, path).toHaveAttribute('aria-current', /^(page|true)$/)
+      await expect(current, path).not.toHaveAttribute('lang', /.*/)
+      const others = list.locator('a:not([aria-current])')
+      await expect(others, path).toHaveCount(10)
+      await expect(list.locator('[lang="es-MX"]'), path).toHaveCount(10)
+      for (const name of ['Estadio Deportes', 'Capital Querétaro', 'Reporte Índigo'])
+        await expect(list.getByRole('link', { name, exact: true }), `${path}: ${name}`).toHaveAttribute('lang', 'es-MX')
+    }
+  })
+
   test('every division is a named link to a real page section', async ({ page, request }) => {
     await page.goto('/')
     const links = strip(page).getByRole('list', { name: 'Divisions' }).getByRole('link')

@@ -4,7 +4,8 @@ import { JsonLd } from '@/components/JsonLd'
 import { PageShell } from '@/components/PageShell'
 import { StoryListPage } from '@/components/StoryListPage'
 import { getSection, isSectionId, SECTION_IDS } from '@/config/sections'
-import { site } from '@/config/site'
+import { site, t } from '@/config/site'
+import { fill } from '@/lib/brand/template'
 import { getSectionPage } from '@/lib/catalogue/queries'
 import { breadcrumbJsonLd } from '@/lib/seo/structured-data'
 import { listPageMetadata } from '@/lib/seo/metadata'
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: s.description,
     base: `/${section}`,
     page: 1,
-    feed: { path: `/${section}/feed.xml`, title: `${site.name}: ${s.label}` },
+    feed: { path: `/${section}/feed.xml`, title: fill(t.seo.sectionFeed, { name: site.name, section: s.label }) },
   })
 }
 

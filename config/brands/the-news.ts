@@ -60,31 +60,104 @@ export const theNews = {
   strings: {
     // ---- common (header, navigation, pagination) ----
     common: {
-      placeholder: '',
+      skipToContent: 'Skip to main content',
+      sectionsNav: 'Sections',
+      home: 'Home',
+      siteSearch: 'Site search',
+      newer: '← Newer',
+      older: 'Older →',
+      pageOf: 'Page {page} of {total}',
     },
     // ---- network strip ----
     network: {
-      placeholder: '',
+      label: 'Sister brands of our media group',
+      brands: 'Sister brands',
+      divisions: 'Divisions',
     },
     // ---- lists (home, section fronts) ----
     lists: {
-      placeholder: '',
+      homeHeading: '{name}: top stories',
+      leadStory: 'Lead story',
+      noStoriesYet: 'No stories have been published yet.',
+      topStories: 'Top stories',
+      moreInSection: 'More {section} news',
+      mostRead: 'Most read',
+      mostReadNoFigures: 'No reading figures yet: these are the newest stories.',
+      pageNumber: 'page {page}',
+      noStoriesHere: 'No stories here yet.',
+      pagesLabel: '{title}: pages',
+      earlierUpdates: '{title}: earlier updates, page {page}',
     },
     // ---- footer ----
     footer: {
-      placeholder: '',
+      about: 'About {name}',
+      standards: 'Our standards',
+      ethics: 'Ethics and standards',
+      correctionsPolicy: 'Corrections policy',
+      corrections: 'Corrections',
+      ownership: 'Ownership and funding',
+      masthead: 'Masthead',
+      bylines: 'Bylines policy',
+      sections: 'Sections',
+      sectionsLabel: 'Sections (footer)',
+      network: 'Our network',
+      networkLabel: 'Sister brands of our media group (footer)',
+      copyright: '© {year} {name}. All rights reserved.',
     },
     // ---- errors ----
     errors: {
-      placeholder: '',
+      notFoundTitle: 'Page not found',
+      notFoundHeading: 'We could not find that page',
+      notFoundText: 'The story may have moved, or the address may have a typo. Try one of our sections:',
+      notFoundBack: 'Or go back to the {frontPage}.',
+      frontPage: 'front page',
+      liteNotFound: 'Not found',
+      liteFrontPage: 'Front page',
+      withdrawnTitle: 'Story withdrawn',
+      withdrawnHeading: 'This story has been withdrawn',
+      withdrawnText:
+        '{name} has taken this story down. Why we withdraw stories, and how we correct them: {policy}. The latest stories are on the {frontPage}.',
+      withdrawnPolicy: 'our corrections policy',
+      tooManySearches: 'Too many searches',
+      tooManySearchesText: {
+        one: 'Your connection has searched {name} very often in the last minute. Try again in {seconds} second; the latest stories are on the {frontPage}.',
+        other:
+          'Your connection has searched {name} very often in the last minute. Try again in {seconds} seconds; the latest stories are on the {frontPage}.',
+      },
+      cardWithdrawn: 'This story has been withdrawn',
+      cardNotFound: 'No such article',
+      unknownSection: 'Unknown section',
+      noSitemapPart: 'No such sitemap part',
+      noImage: 'No image at this address.',
+      imageStoreDown: 'The image store is not reachable right now; try again in a minute.',
     },
     // ---- about and previews ----
     about: {
-      placeholder: '',
+      title: 'About {name}',
+      description: 'About {name}, {tagline}, and the media group it belongs to.',
+      intro:
+        '{name} is written and edited in Mexico City for readers who follow the country in English: residents, visitors, investors and anyone abroad who wants Mexico explained from Mexico. Articles signed “By {name}” are the work of the newsroom as a whole.',
+      network: 'Our network',
+      networkIntro: '{name} is one of the sister brands of a Mexican media group:',
+      divisions: 'Divisions',
+      breadcrumb: 'About',
+      lastUpdated: 'Last updated {date}',
+      draftNote: 'Draft: not published. Readers cannot see this article.',
+      scheduledNote: 'Scheduled: readers will see this article from {date}.',
+      preview: 'Preview',
+      previewText: '{preview}: you are seeing drafts and scheduled articles that readers cannot see.',
+      leavePreview: 'Leave preview',
     },
     // ---- seo ----
     seo: {
-      placeholder: '',
+      homeTitle: '{name}: {tagline}',
+      titleTemplate: '%s | {name}',
+      siteFeed: '{name}: latest news',
+      sectionFeed: '{name}: {section}',
+      listPageTitle: '{title}, page {page}',
+      liveUpdatesTitle: '{title}: updates, page {page}',
+      authorsList: '{names} and {last}',
+      clarification: 'Clarification: {text}',
     },
     // ---- article ----
     article: {

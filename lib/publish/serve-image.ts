@@ -1,3 +1,4 @@
+import { t } from '../../config/site'
 import type { Database } from '../db/types'
 import { getStoredImage } from './image-store'
 
@@ -29,7 +30,7 @@ export async function serveStoredImage(
   try {
     image = await getStoredImage(await db(), path)
   } catch {
-    return new Response('The image store is not reachable right now; try again in a minute.\n', {
+    return new Response(`${t.errors.imageStoreDown}\n`, {
       status: 503,
       headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '60' },
     })
@@ -50,7 +51,7 @@ export async function serveStoredImage(
 
 // A path no build file and no publish has. Not cached: the image may be published a moment later.
 const notFound = () =>
-  new Response('No image at this address.\n', {
+  new Response(`${t.errors.noImage}\n`, {
     status: 404,
     headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
   })

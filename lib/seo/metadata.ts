@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
-import { site } from '../../config/site'
+import { site, t } from '../../config/site'
+import { fill } from '../brand/template'
 import { pageUrl } from '../catalogue/pagination'
 import { DEFAULT_SHARE_IMAGE } from './urls'
 
@@ -34,8 +35,9 @@ export function pageMetadata(meta: PageMeta): Metadata {
     ...(meta.imageSize ?? { width: 1200, height: 630 }),
     alt: meta.imageAlt ?? site.name,
   }
-  const fullTitle = meta.title ? `${meta.title} | ${site.name}` : `${site.name}: ${site.tagline}`
-  const feeds = [{ url: '/feed.xml', title: `${site.name}: latest news` }]
+  // Social cards take a page's own title; the home page's is the brand's.
+  const homeTitle = fill(t.seo.homeTitle, { name: site.name, tagline: site.tagline })
+  const feeds = [{ url: '/feed.xml', title: fill(t.seo.siteFeed, { name: site.name }) }]
   if (meta.feed) feeds.push({ url: meta.feed.path, title: meta.feed.title })
   return {
     ...(meta.title ? { title: meta.title } : {}),
@@ -43,9 +45,9 @@ export function pageMetadata(meta: PageMeta): Metadata {
     alternates: { canonical: meta.path, types: { 'application/rss+xml': feeds } },
     openGraph: {
       siteName: site.name,
-      locale: 'en_US',
+      locale: site.ogLocale,
       url: meta.path,
-      title: meta.title ?? fullTitle,
+      title: meta.title ?? homeTitle,
       description: meta.description,
       images: [image],
       ...(meta.article
@@ -61,7 +63,7 @@ export function pageMetadata(meta: PageMeta): Metadata {
     },
     twitter: {
       card: 'summary_large_image',
-      title: meta.title ?? fullTitle,
+      title: meta.title ?? homeTitle,
       description: meta.description,
       images: [image],
     },
@@ -78,7 +80,7 @@ export function listPageMetadata(list: {
   feed?: PageMeta['feed']
 }): Metadata {
   return pageMetadata({
-    title: list.page > 1 ? `${list.title}, page ${list.page}` : list.title,
+    title: list.page > 1 ? fill(t.seo.listPageTitle, { title: list.title, page: list.page }) : list.title,
     description: list.description,
     path: pageUrl(list.base, list.page),
     ...(list.feed ? { feed: list.feed } : {}),

@@ -1,4 +1,5 @@
-import { site } from '../../config/site'
+import { site, t } from '../../config/site'
+import { fill } from '../brand/template'
 import { toZonedIso } from '../dates'
 import { getArticleType } from '../../config/article-types'
 import { RENDITIONS, renditionPath } from '../content/renditions-paths'
@@ -90,7 +91,7 @@ export function newsArticleJsonLd(article: ArticleView) {
       ? {
           correction: article.corrections.map((c) => ({
             '@type': 'CorrectionComment',
-            text: c.kind === 'clarification' ? `Clarification: ${c.text}` : c.text,
+            text: c.kind === 'clarification' ? fill(t.seo.clarification, { text: c.text }) : c.text,
             datePublished: toZonedIso(new Date(c.date)),
           })),
         }

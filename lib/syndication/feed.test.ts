@@ -10,6 +10,7 @@ const channel = {
   description: 'D & more',
   language: 'en',
   imageUrl: 'https://x.mx/logo.png',
+  authorsList: '{names} and {last}',
 }
 
 describe('buildRss', () => {

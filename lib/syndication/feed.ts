@@ -1,3 +1,4 @@
+import { fill } from '../brand/template'
 import { cdata, escapeXml } from './xml'
 
 export type FeedItem = {
@@ -13,29 +14,33 @@ export type FeedItem = {
   image?: { url: string; type: string; length: number; alt: string; credit?: string }
 }
 
-type FeedChannel = {
+export type FeedChannel = {
   title: string
   link: string
   selfUrl: string
   description: string
   language: string
   imageUrl: string
+  /** An item's authors (dc:creator), in the brand's words: `{names}` (comma-separated), `{last}`. */
+  authorsList: string
 }
 
 const rfc822 = (iso: string) => new Date(iso).toUTCString()
 
-function joinNames(names: string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+function joinNames(names: string[], template: string): string {
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : fill(template, { names: names.slice(0, -1).join(', '), last: names.at(-1)! })
 }
 
-function item(i: FeedItem): string {
+function item(i: FeedItem, authorsList: string): string {
   const lines = [
     `<title>${escapeXml(i.title)}</title>`,
     `<link>${escapeXml(i.url)}</link>`,
     `<guid isPermaLink="true">${escapeXml(i.url)}</guid>`,
     `<pubDate>${rfc822(i.publishedAt)}</pubDate>`,
     `<description>${escapeXml(i.summary)}</description>`,
-    `<dc:creator>${escapeXml(joinNames(i.authors))}</dc:creator>`,
+    `<dc:creator>${escapeXml(joinNames(i.authors, authorsList))}</dc:creator>`,
     ...i.categories.map((c) => `<category>${escapeXml(c)}</category>`),
     `<content:encoded>${cdata(i.html)}</content:encoded>`,
   ]
@@ -70,7 +75,7 @@ export function buildRss(channel: FeedChannel, items: FeedItem[]): string {
     <lastBuildDate>${rfc822(lastBuild)}</lastBuildDate>
     <atom:link href="${escapeXml(channel.selfUrl)}" rel="self" type="application/rss+xml"/>
     <image><url>${escapeXml(channel.imageUrl)}</url><title>${escapeXml(channel.title)}</title><link>${escapeXml(channel.link)}</link></image>
-    ${items.map(item).join('\n    ')}
+    ${items.map((i) => item(i, channel.authorsList)).join('\n    ')}
   </channel>
 </rss>
 `

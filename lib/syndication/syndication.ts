@@ -4,6 +4,7 @@ import { getSection, type SectionId } from '../../config/sections'
 import { site } from '../../config/site'
 import { getFeedSources, getSitemapSources } from '../catalogue/syndication-sources'
 import { toZonedIso } from '../dates'
+import { feedChannel, newsPublication } from './channel'
 import { buildRss, type FeedItem } from './feed'
 import { articleFeedHtml } from './feed-html'
 import { getLiveView } from '../live/view'
@@ -83,18 +84,7 @@ export async function rssFeed(section?: SectionId): Promise<string> {
         : {}),
     })),
   )
-  const label = section ? getSection(section).label : undefined
-  return buildRss(
-    {
-      title: label ? `${site.name}: ${label}` : site.name,
-      link: abs(section ? `/${section}` : '/'),
-      selfUrl: abs(section ? `/${section}/feed.xml` : '/feed.xml'),
-      description: label ? getSection(section!).description : site.description,
-      language: site.locale,
-      imageUrl: abs('/logo.png'),
-    },
-    items,
-  )
+  return buildRss(feedChannel(site, section ? getSection(section) : undefined), items)
 }
 
 async function allSitemapEntries(): Promise<SitemapEntry[]> {
@@ -140,7 +130,7 @@ export async function newsSitemapXml(now = Date.now()): Promise<string> {
     publishedAt: a.publishedAt,
     publicationDate: toZonedIso(new Date(a.publishedAt)),
   }))
-  return buildNewsSitemap(entries, { name: site.name, language: site.locale })
+  return buildNewsSitemap(entries, newsPublication(site))
 }
 
 export const xmlResponse = (body: string, type = 'application/xml') =>

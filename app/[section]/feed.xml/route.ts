@@ -1,4 +1,5 @@
 import { isSectionId, SECTION_IDS } from '@/config/sections'
+import { t } from '@/config/site'
 import { rssFeed, xmlResponse } from '@/lib/syndication/syndication'
 
 export const dynamic = 'force-static'
@@ -12,6 +13,6 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {
   const { section } = await params
-  if (!isSectionId(section)) return new Response('Unknown section', { status: 404 })
+  if (!isSectionId(section)) return new Response(t.errors.unknownSection, { status: 404 })
   return xmlResponse(await rssFeed(section), 'application/rss+xml')
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/JsonLd'
+import { t } from '@/config/site'
 import { PageShell } from '@/components/PageShell'
 import { StandardsPageView } from '@/components/StandardsPageView'
 import { getStandardsPage, getStandardsPages } from '@/lib/catalogue/queries'
@@ -29,7 +30,7 @@ export default async function StandardsRoute({ params }: Props) {
     <PageShell>
       <JsonLd
         data={breadcrumbJsonLd([
-          { name: 'About', path: '/about' },
+          { name: t.about.breadcrumb, path: '/about' },
           { name: page.title, path: page.url },
         ])}
       />

@@ -1,3 +1,4 @@
+import { t } from '@/config/site'
 import { sitemapPartCount, sitemapPartXml, xmlResponse } from '@/lib/syndication/syndication'
 
 // Parts of the sitemap, /sitemaps/1.xml…; /sitemap.xml becomes their index past 50,000 URLs.
@@ -15,5 +16,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ par
   const { part } = await params
   const n = /^([1-9]\d*)\.xml$/.exec(part)?.[1]
   const xml = n ? await sitemapPartXml(Number(n)) : null
-  return xml ? xmlResponse(xml) : new Response('No such sitemap part', { status: 404 })
+  return xml ? xmlResponse(xml) : new Response(t.errors.noSitemapPart, { status: 404 })
 }

@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation'
 import { PageShell } from '@/components/PageShell'
 import { StoryListPage } from '@/components/StoryListPage'
 import { getSection, isSectionId } from '@/config/sections'
-import { site } from '@/config/site'
+import { site, t } from '@/config/site'
+import { fill } from '@/lib/brand/template'
 import { getSectionPage } from '@/lib/catalogue/queries'
 import { getSectionPageParams } from '@/lib/catalogue/static-params'
 import { listPageMetadata } from '@/lib/seo/metadata'
@@ -39,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: s.description,
     base: `/${s.id}`,
     page: found.page.page,
-    feed: { path: `/${s.id}/feed.xml`, title: `${site.name}: ${s.label}` },
+    feed: { path: `/${s.id}/feed.xml`, title: fill(t.seo.sectionFeed, { name: site.name, section: s.label }) },
   })
 }
 

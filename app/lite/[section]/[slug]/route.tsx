@@ -1,5 +1,7 @@
 import { LiteArticlePage } from '@/components/LiteArticlePage'
+import { t } from '@/config/site'
 import { getArticle, getArticleCard, getArticleState } from '@/lib/catalogue/queries'
+import { htmlLink, shortPageHtml } from '@/lib/http/short-page'
 import { withdrawnResponse } from '@/lib/http/withdrawn-page'
 import { getArticleParams } from '@/lib/catalogue/static-params'
 import { getLiveView } from '@/lib/live/view'
@@ -29,10 +31,12 @@ export async function GET(_request: Request, { params }: Params) {
     // scheduled for later) a 404, which the server around Next answers with the real 404 page, or
     // a 308 when the path is an alias (lib/http/not-found-filter.ts).
     if ((await getArticleState(section, slug)) === 'withdrawn') return withdrawnResponse()
-    return new Response(`<!DOCTYPE html><title>Not found</title><h1>Not found</h1><p><a href="/">Front page</a></p>`, {
-      status: 404,
-      headers: { 'content-type': 'text/html; charset=utf-8' },
+    const notFound = shortPageHtml({
+      title: t.errors.liteNotFound,
+      heading: t.errors.liteNotFound,
+      bodyHtml: htmlLink('/', t.errors.liteFrontPage).html,
     })
+    return new Response(notFound, { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' } })
   }
   const live = article.type.id === 'live' ? await getLiveView(article) : null
   const html = `<!DOCTYPE html>${renderStaticMarkup(<LiteArticlePage article={article} live={live} />)}`

@@ -1,3 +1,4 @@
+import { t } from '@/config/site'
 import { getArticleCard, getArticleState } from '@/lib/catalogue/queries'
 import { SHORT_CACHE } from '@/lib/http/withdrawn-page'
 import { shareCard } from '@/lib/share-card/share-card'
@@ -22,8 +23,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ sec
   if (!article) {
     const withdrawn = slug.endsWith('.png') && (await getArticleState(section, slug.slice(0, -4))) === 'withdrawn'
     return withdrawn
-      ? new Response('This story has been withdrawn', { status: 410, headers: { 'cache-control': SHORT_CACHE } })
-      : new Response('No such article', { status: 404 })
+      ? new Response(t.errors.cardWithdrawn, { status: 410, headers: { 'cache-control': SHORT_CACHE } })
+      : new Response(t.errors.cardNotFound, { status: 404 })
   }
   return shareCard({ kicker: article.section.label, headline: article.title })
 }

@@ -2,6 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { LiveBlog } from '@/components/LiveBlog'
 import { PageShell } from '@/components/PageShell'
+import { t } from '@/config/site'
+import { fill } from '@/lib/brand/template'
+import { fillNodes } from '@/lib/brand/fill-nodes'
 import { getArticle } from '@/lib/catalogue/queries'
 import { getLiveView } from '@/lib/live/view'
 import { pageMetadata } from '@/lib/seo/metadata'
@@ -32,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return {}
   const { article, live } = found
   return pageMetadata({
-    title: `${article.title}: updates, page ${live.page}`,
+    title: fill(t.seo.liveUpdatesTitle, { title: article.title, page: live.page }),
     description: article.summary,
     path: `${article.url}/updates/${live.page}`,
     noindex: true,
@@ -46,7 +49,7 @@ export default async function LiveUpdatesPage({ params }: Props) {
   return (
     <PageShell current={article.section.id}>
       <h1>
-        <a href={article.url}>{article.title}</a>: earlier updates, page {live.page}
+        {fillNodes(t.lists.earlierUpdates, { title: <a href={article.url}>{article.title}</a>, page: live.page })}
       </h1>
       <LiveBlog article={article} live={live} />
     </PageShell>
