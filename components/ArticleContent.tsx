@@ -43,7 +43,10 @@ export function ArticleContent({
               Updated <Timestamp iso={article.updatedAt} />
             </span>
           ) : null}
-          <span className={styles.reading}>{article.readingMinutes} min read</span>
+          {/* A live article grows while it is read: no reading time. */}
+          {article.type.id === 'live' ? null : (
+            <span className={styles.reading}>{article.readingMinutes} min read</span>
+          )}
         </p>
       </header>
       <ArticleText article={article} live={live} variant={lite ? 'lite' : 'page'} />

@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { LiveBlog } from '@/components/LiveBlog'
 import { PageShell } from '@/components/PageShell'
+import { t } from '@/config/site'
+import { fill } from '@/lib/brand/template'
 import { getArticle } from '@/lib/catalogue/queries'
 import { getLiveView } from '@/lib/live/view'
 import { pageMetadata } from '@/lib/seo/metadata'
@@ -32,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return {}
   const { article, live } = found
   return pageMetadata({
-    title: `${article.title}: updates, page ${live.page}`,
+    title: fill(t.live.updatesPageTitle, { title: article.title, page: live.page }),
     description: article.summary,
     path: `${article.url}/updates/${live.page}`,
     noindex: true,
@@ -43,10 +45,14 @@ export default async function LiveUpdatesPage({ params }: Props) {
   const found = await load(params)
   if (!found) notFound()
   const { article, live } = found
+  // The title is a link: the words on either side of its slot, in the brand's order.
+  const [before = '', after = ''] = t.live.updatesPageHeading.split('{title}')
   return (
     <PageShell current={article.section.id}>
       <h1>
-        <a href={article.url}>{article.title}</a>: earlier updates, page {live.page}
+        {fill(before, { page: live.page })}
+        <a href={article.url}>{article.title}</a>
+        {fill(after, { page: live.page })}
       </h1>
       <LiveBlog article={article} live={live} />
     </PageShell>
