@@ -47,9 +47,12 @@ export function ArticleContent({
               <TemplateText template={t.article.updated} slots={{ time: <Timestamp iso={article.updatedAt} /> }} />
             </span>
           ) : null}
-          <span className={styles.reading}>
-            {fill(pluralForm(t.article.readingTime, article.readingMinutes), { count: article.readingMinutes })}
-          </span>
+          {/* A live article grows while it is read: no reading time. */}
+          {article.type.id === 'live' ? null : (
+            <span className={styles.reading}>
+              {fill(pluralForm(t.article.readingTime, article.readingMinutes), { count: article.readingMinutes })}
+            </span>
+          )}
         </p>
       </header>
       <ArticleText article={article} live={live} variant={lite ? 'lite' : 'page'} />

@@ -205,7 +205,29 @@ export type ArticleStrings = {
 
 /** Live coverage: the live page and its updates. */
 export type LiveStrings = {
-  readonly placeholder: string
+  /** The updates' region heading while coverage runs. */
+  readonly heading: string
+  /** The same heading once coverage has ended. */
+  readonly headingEnded: string
+  /** The badge before `running`. */
+  readonly badge: string
+  readonly running: string
+  readonly ended: string
+  /** The key events list's heading and label. */
+  readonly keyEvents: string
+  /** A key event's time when the list spans several days: `{day}` is the day heading, `{time}` the time of day. */
+  readonly keyEventWhen: string
+  /** Flags on an update. */
+  readonly pinned: string
+  readonly keyEvent: string
+  /** The pages of older updates: the navigation's label, the first page, the others (`{page}`). */
+  readonly olderUpdates: string
+  readonly latestPage: string
+  readonly page: string
+  /** The polling island's offer, by `Intl.PluralRules` category of `{count}`. */
+  readonly newUpdates: { readonly one: string; readonly other: string }
+  /** In place of an update whose text cannot be rendered. */
+  readonly unrenderable: string
 }
 
 /** /corrections and the notices on corrected articles. */

@@ -47,6 +47,10 @@ function skeleton({
   const scope = (html === null ? root.firstElementChild! : root) as Element
   if (html === null) for (const s of pageOnly) scope.querySelectorAll(s).forEach((e) => e.remove())
   scope.querySelectorAll('article[id^="update-"]:not([id^="update-f"])').forEach((e) => e.remove())
+  // A day's heading goes with its updates: a day of posted ones only is left out with them.
+  scope.querySelectorAll('[data-day]').forEach((d) => {
+    if (!d.querySelector('article')) d.remove()
+  })
   scope.querySelectorAll('nav[aria-label="Key events"]').forEach((e) => e.remove())
   const text = (e: Element) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()
   const url = (v: string | null) => (v === null ? '' : new URL(v, base).href)

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { publicArticles } from './lib/content'
 import { api, auth, ended, post, running, unique } from './lib/live'
 
@@ -11,6 +11,30 @@ import { api, auth, ended, post, running, unique } from './lib/live'
 type Ld = Record<string, unknown> & { '@type': string | string[] }
 async function jsonLd(page: Page): Promise<Ld[]> {
   return (await page.locator('script[type="application/ld+json"]').allTextContents()).map((b) => JSON.parse(b) as Ld)
+}
+
+type Day = { day: string | null; heading: string | null; times: (string | null)[] }
+/** The day groups a live blog shows, in order: the day, its heading's datetime, its updates' datetimes. */
+function daysShown(blog: Locator): Promise<Day[]> {
+  return blog.locator('[data-day]').evaluateAll((els) =>
+    els.map((e) => ({
+      day: e.getAttribute('data-day'),
+      heading: e.querySelector(':scope > h3 > time')?.getAttribute('datetime') ?? null,
+      times: [...e.querySelectorAll('article a > time')].map((t) => t.getAttribute('datetime')),
+    })),
+  )
+}
+
+/** Each day is named once, by a heading above its updates, and each update under it is of that day. */
+function expectOneHeadingPerDay(days: Day[]) {
+  expect(days.length, 'no day headings').toBeGreaterThan(0)
+  expect(new Set(days.map((d) => d.day)).size, JSON.stringify(days)).toBe(days.length)
+  for (const d of days) {
+    expect(d.heading).toBe(d.day)
+    expect(d.times.length).toBeGreaterThan(0)
+    // Each update's Mexico City datetime ("2026-11-29T20:45:00-06:00") is on its heading's day.
+    for (const t of d.times) expect(t?.slice(0, 10)).toBe(d.day)
+  }
 }
 
 test('the sample has a running and an ended live article', () => {
@@ -45,8 +69,14 @@ test('a posted update is on the page within 10 s, with its permalink and time; e
   await expect(item.locator('script')).toHaveCount(0)
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
   await expect(item.getByText('more')).not.toHaveAttribute('href', /javascript/)
-  await expect(item.getByRole('link', { name: /of .* \d\d:\d\d:\d\d/ })).toHaveAttribute('href', `#update-${id}`)
-  expect(await item.locator('time').getAttribute('datetime')).toMatch(/-0[56]:00$/)
+  // The permalink is the update's time of day ("20:45"), its date being the day's heading above
+  // (issue 21; it was the full date with seconds, "29 of November 2026 20:45:00", on every update).
+  const permalink = item.getByRole('link', { name: /^\d\d:\d\d$/ })
+  await expect(permalink).toHaveAttribute('href', `#update-${id}`)
+  const datetime = await item.locator('time').getAttribute('datetime')
+  expect(datetime).toMatch(/-0[56]:00$/)
+  expect(await permalink.textContent()).toBe(datetime!.slice(11, 16))
+  expect(await item.getByRole('heading', { name: title }).evaluate((h) => h.tagName)).toBe('H4')
   // The page stays static between updates: served from the cache.
   const again = await request.get(running.url)
   expect(['HIT', 'STALE']).toContain(again.headers()['x-nextjs-cache'])
@@ -104,6 +134,54 @@ test('with JavaScript, the island announces new updates and shows them without m
   // Focus moves to the newest update (not lost to the page), and nothing scrolled away under it.
   await expect(page.locator('article:focus')).toContainText(title)
   await expect(offer).toHaveCount(0)
+  // Shown as a reload would show it: its time of day, under its day's heading, each day named once.
+  const blog = page.getByRole('region', { name: 'Live updates' })
+  const item = blog.locator('article').filter({ has: shown })
+  await expect(item.locator('a > time')).toHaveText(/^\d\d:\d\d$/)
+  expect(await shown.evaluate((h) => h.tagName)).toBe('H4')
+  expectOneHeadingPerDay(await daysShown(blog))
+  const day = await item.locator('a > time').getAttribute('datetime')
+  await expect(blog.locator(`[data-day="${day!.slice(0, 10)}"]`).filter({ has: shown })).toHaveCount(1)
+})
+
+test('updates show their time of day under one heading per day; the pinned one names its day', async ({ page }) => {
+  // The ended article's updates are its file's, all on Sunday 22 November 2026 (Mexico City).
+  await page.goto(ended.url)
+  const blog = page.getByRole('region', { name: 'Updates' })
+  const days = await daysShown(blog)
+  expectOneHeadingPerDay(days)
+  expect(days.map((d) => d.day)).toEqual(['2026-11-22'])
+  await expect(blog.getByRole('heading', { level: 3, name: 'Sunday 22 November' })).toHaveCount(1)
+  await expect(blog.locator('[data-day] article a > time')).toHaveText(['21:05', '20:41', '20:02', '19:05'])
+  // Key events of one day: their time, then their title.
+  await expect(page.getByRole('navigation', { name: 'Key events' }).getByRole('link')).toHaveText([
+    '21:05: Full time: the title is decided by a header',
+    '20:41: Goal in the 84th minute',
+  ])
+  await expect(blog.getByText(/\d{4} \d\d:\d\d:\d\d/)).toHaveCount(0)
+
+  // The running one: its pinned update (20:45 on Sunday 29 November in its file) says its day,
+  // shown as it is out of the days' order; every other day named once.
+  await page.goto(running.url)
+  const live = page.getByRole('region', { name: 'Live updates' })
+  const pinned = live.locator('article').first()
+  await expect(pinned).toContainText('Pinned')
+  await expect(pinned.locator('time')).toHaveText(['Sunday 29 November', '20:45'])
+  await expect(pinned.locator('time').first()).toHaveAttribute('datetime', '2026-11-29')
+  expectOneHeadingPerDay(await daysShown(live))
+})
+
+test('a live article shows no reading time; other articles do', async ({ page, request }) => {
+  const news = publicArticles.find((a) => !a.type && !a.live)!
+  await page.goto(news.url)
+  await expect(page.locator('header').getByText(/^\d+ min read$/)).toHaveCount(1)
+  for (const a of [running, ended]) {
+    await page.goto(a.url)
+    await expect(page.getByRole('heading', { level: 1, name: a.title })).toBeVisible()
+    await expect(page.getByText(/min read/)).toHaveCount(0)
+  }
+  expect(await (await request.get(`/lite${news.url}`)).text()).toMatch(/\d+ min read/)
+  expect(await (await request.get(`/lite${running.url}`)).text()).not.toMatch(/min read/)
 })
 
 test('the island costs at most 3 kB gzipped, and only on live pages', async ({ page }) => {
@@ -196,6 +274,7 @@ test('past 50 updates, older ones move to a numbered page', async ({ page, reque
   await page.goto(`${running.url}/updates/2`)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('earlier updates, page 2')
   await expect(page.getByRole('heading', { name: `${marker} #0`, exact: true })).toBeVisible()
+  expectOneHeadingPerDay(await daysShown(page.getByRole('region', { name: 'Live updates' })))
   expect((await request.get(`${running.url}/updates/99`)).status()).toBe(404)
 
   // Key events link to the page their update is on: from page 2 to the first, and back.

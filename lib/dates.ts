@@ -1,4 +1,5 @@
 import { site } from '../config/site'
+import type { DatePatterns } from '../config/types'
 
 const TIME_ZONE = site.timeZone
 
@@ -13,39 +14,33 @@ type ZonedParts = {
   hour: number
   minute: number
   second: number
-  weekday: string
-  monthName: string
 }
 
+// Numbers only, for datetime attributes and offsets: the brand's words are dateFormatter's.
 const partsFormatter = new Intl.DateTimeFormat('en-US', {
   timeZone: TIME_ZONE,
   year: 'numeric',
-  month: 'long',
+  month: 'numeric',
   day: 'numeric',
-  weekday: 'long',
   hour: '2-digit',
   minute: '2-digit',
   second: '2-digit',
   hourCycle: 'h23',
 })
 
-const numericMonth = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, month: 'numeric' })
-
 /** Wall-clock fields of an instant in Mexico City. */
 function zonedParts(date: Date): ZonedParts {
   // One formatToParts call, not one per field: list pages format dozens of dates and this was
   // the build's most expensive function of ours (docs/performance.md).
   const parts = new Map(partsFormatter.formatToParts(date).map((p) => [p.type, p.value]))
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.get(type) ?? ''
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.get(type) ?? '')
   return {
-    year: Number(get('year')),
-    month: Number(numericMonth.format(date)),
-    day: Number(get('day')),
-    hour: Number(get('hour')),
-    minute: Number(get('minute')),
-    second: Number(get('second')),
-    weekday: get('weekday'),
-    monthName: get('month'),
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
   }
 }
 
@@ -99,23 +94,85 @@ export function parseContentDate(value: string): Date | null {
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
-/** The network strip's date: "Wednesday 18, September 2019". */
-export function formatNetworkDate(date: Date): string {
-  const p = zonedParts(date)
-  return `${p.weekday} ${p.day}, ${p.monthName} ${p.year}`
+/** The slots a date pattern may hold (config/types.ts DatePatterns), and the Intl part each reads. */
+const SLOT_PARTS = {
+  weekday: 'weekday',
+  day: 'day',
+  month: 'month',
+  year: 'year',
+  hh: 'hour',
+  mm: 'minute',
+  ss: 'second',
+} as const satisfies Record<string, Intl.DateTimeFormatPartTypes>
+const PADDED: ReadonlySet<string> = new Set(['hh', 'mm', 'ss'])
+const SLOT = /\{(weekday|day|month|year|hh|mm|ss)\}/g
+
+/** The words and numbers of dates, in one brand's patterns and language. */
+export type DateFormatter = {
+  /** The network strip's date: "Wednesday 18, September 2019". */
+  formatNetworkDate(date: Date): string
+  /** The house timestamp under a headline: "15 of August 2016 13:45:53". */
+  formatHouseDateTime(date: Date): string
+  /** A short date for lists: "15 August 2016". */
+  formatShortDate(date: Date): string
+  /** A live update's time of day: "20:45". */
+  formatTimeOfDay(date: Date): string
+  /** A live page's day heading: "Sunday 22 November". */
+  formatDayHeading(date: Date): string
 }
 
-/** The house timestamp under a headline: "15 of August 2016 13:45:53" (Mexico City). */
-export function formatHouseDateTime(date: Date): string {
-  const p = zonedParts(date)
-  return `${p.day} of ${p.monthName} ${p.year} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`
+/**
+ * Formats by a brand's patterns, in its language and time zone. Only Intl's typed parts (names and
+ * numbers) are used, never its literals: the spaces and connectors between them change between ICU
+ * versions, and the brand's pattern says what goes there. Exported so tests can format for another
+ * brand than the one built; pages use the functions below, bound to `site`.
+ */
+export function dateFormatter(patterns: DatePatterns, intlLocale: string, timeZone: string): DateFormatter {
+  // One formatter and one formatToParts call per date: list pages format dozens of them
+  // (docs/performance.md).
+  const formatter = new Intl.DateTimeFormat(intlLocale, {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  })
+  const format = (pattern: string) => (date: Date) => {
+    const parts = formatter.formatToParts(date)
+    return pattern.replace(SLOT, (_, slot: keyof typeof SLOT_PARTS) => {
+      const value = parts.find((p) => p.type === SLOT_PARTS[slot])?.value ?? ''
+      return PADDED.has(slot) ? value.padStart(2, '0') : value
+    })
+  }
+  return {
+    formatNetworkDate: format(patterns.network),
+    formatHouseDateTime: format(patterns.dateTime),
+    formatShortDate: format(patterns.short),
+    formatTimeOfDay: format(patterns.time),
+    formatDayHeading: format(patterns.day),
+  }
 }
 
-/** A short date for lists: "15 August 2016". */
-export function formatShortDate(date: Date): string {
-  const p = zonedParts(date)
-  return `${p.day} ${p.monthName} ${p.year}`
-}
+const brandDates = dateFormatter(site.dates, site.intlLocale, TIME_ZONE)
+
+/** The network strip's date, in the brand's pattern: "Wednesday 18, September 2019". */
+export const formatNetworkDate = brandDates.formatNetworkDate
+
+/** The house timestamp under a headline, in the brand's pattern: "15 of August 2016 13:45:53" (Mexico City). */
+export const formatHouseDateTime = brandDates.formatHouseDateTime
+
+/** A short date for lists, in the brand's pattern: "15 August 2016". */
+export const formatShortDate = brandDates.formatShortDate
+
+/** A live update's time of day, in the brand's pattern: "20:45" (Mexico City). */
+export const formatTimeOfDay = brandDates.formatTimeOfDay
+
+/** A live page's day heading, in the brand's pattern: "Sunday 22 November" (Mexico City). */
+export const formatDayHeading = brandDates.formatDayHeading
 
 /** ISO 8601 with Mexico City's offset, for `<time datetime>` and feeds: "2016-08-15T13:45:53-05:00". */
 export function toZonedIso(date: Date): string {

@@ -189,7 +189,20 @@ export const theNews = {
     },
     // ---- live ----
     live: {
-      placeholder: '',
+      heading: 'Live updates',
+      headingEnded: 'Updates',
+      badge: 'Live',
+      running: 'New updates appear here as the story develops.',
+      ended: 'This live coverage has ended.',
+      keyEvents: 'Key events',
+      keyEventWhen: '{day}, {time}',
+      pinned: 'Pinned',
+      keyEvent: 'Key event',
+      olderUpdates: 'Older updates',
+      latestPage: 'Latest',
+      page: 'Page {page}',
+      newUpdates: { one: '{count} new update', other: '{count} new updates' },
+      unrenderable: 'This update cannot be shown.',
     },
     // ---- corrections ----
     corrections: {

@@ -3,7 +3,7 @@ import { after, describe, it } from 'node:test'
 import { testDatabases } from '../../scripts/test-support/test-databases'
 import { updatesFromMdx } from '../content/updates'
 import { liveMarkdownToHtml } from './markdown'
-import { livePage, mergeUpdates, UPDATES_PER_PAGE } from './merge'
+import { groupByDay, livePage, mergeUpdates, toView, UPDATES_PER_PAGE } from './merge'
 import { parseUpdateInput } from './request'
 import { auditTrail, createUpdate, editUpdate, listUpdates, withdrawUpdate } from './store'
 import type { LiveUpdate } from './types'
@@ -98,6 +98,47 @@ describe('merging a live article’s updates', () => {
       const shown = [...pages[page - 1]!.pinned, ...pages[page - 1]!.updates].map((x) => x.id)
       assert.ok(shown.includes(id), `update ${id} is not on page ${page}`)
     }
+  })
+})
+
+describe('a live page’s times and days (Mexico City)', () => {
+  // 02:45 UTC on 30 November is 20:45 on Sunday 29 November in Mexico City (UTC-6); 06:05 UTC is
+  // five past midnight on Monday 30 November.
+  const updates = () =>
+    livePage(
+      mergeUpdates(
+        [u('f1', '2026-11-29T18:00Z')],
+        [u('7', '2026-11-30T02:45Z'), u('8', '2026-11-30T06:05Z'), u('9', '2026-11-30T15:30Z')],
+      ),
+    )!.updates
+
+  it('shows each update’s time of day, not its date, and knows its local day', () => {
+    assert.deepEqual(
+      updates().map((x) => [x.id, x.timeLabel, x.day, x.dayLabel]),
+      [
+        ['9', '09:30', '2026-11-30', 'Monday 30 November'],
+        ['8', '00:05', '2026-11-30', 'Monday 30 November'],
+        ['7', '20:45', '2026-11-29', 'Sunday 29 November'],
+        ['f1', '12:00', '2026-11-29', 'Sunday 29 November'],
+      ],
+    )
+  })
+
+  it('puts a page’s updates under one heading per day, newest day first', () => {
+    assert.deepEqual(
+      groupByDay(updates()).map((d) => [d.day, d.dayLabel, d.updates.map((x) => x.id)]),
+      [
+        ['2026-11-30', 'Monday 30 November', ['9', '8']],
+        ['2026-11-29', 'Sunday 29 November', ['7', 'f1']],
+      ],
+    )
+    assert.deepEqual(groupByDay([]), [])
+  })
+
+  it('shows a stored text it cannot render as the brand’s sentence, and the page stays up', () => {
+    const view = toView(u('5', '2026-11-30T02:45Z', { body: `${'>'.repeat(5000)} x` }))
+    assert.equal(view.html, '<p>This update cannot be shown.</p>')
+    assert.equal(view.timeLabel, '20:45')
   })
 })
 

@@ -1,4 +1,5 @@
-import { formatHouseDateTime, toZonedIso } from '../dates'
+import { t } from '../../config/site'
+import { formatDayHeading, formatTimeOfDay, toZonedDay, toZonedIso } from '../dates'
 import { htmlToText, liveMarkdownToHtml } from './markdown'
 import type { LiveUpdate, LiveUpdateView } from './types'
 
@@ -32,8 +33,11 @@ export type LivePage = {
   latest?: string
 }
 
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
 /** Shown in place of a stored text that cannot be rendered: one bad row never takes a page down. */
-const UNRENDERABLE = '<p>This update cannot be shown.</p>'
+const UNRENDERABLE = `<p>${escapeHtml(t.live.unrenderable)}</p>`
 
 export function toView(u: LiveUpdate): LiveUpdateView {
   let html: string
@@ -55,8 +59,27 @@ export function toView(u: LiveUpdate): LiveUpdateView {
     text: htmlToText(html),
     anchor: `update-${u.id}`,
     datetime: toZonedIso(when),
-    timeLabel: formatHouseDateTime(when),
+    timeLabel: formatTimeOfDay(when),
+    day: toZonedDay(when),
+    dayLabel: formatDayHeading(when),
   }
+}
+
+/** Updates of one day in Mexico City, under that day's heading. */
+export type LiveDay = { day: string; dayLabel: string; updates: LiveUpdateView[] }
+
+/**
+ * A page's updates by day, in their order (newest first): a new group wherever the day changes,
+ * so each day's heading comes before its first update and no day is named twice in a row.
+ */
+export function groupByDay(updates: readonly LiveUpdateView[]): LiveDay[] {
+  const days: LiveDay[] = []
+  for (const u of updates) {
+    const last = days.at(-1)
+    if (last?.day === u.day) last.updates.push(u)
+    else days.push({ day: u.day, dayLabel: u.dayLabel, updates: [u] })
+  }
+  return days
 }
 
 /** One page of a live article's merged updates; null when the page does not exist. */

@@ -21,6 +21,10 @@ export type LiveUpdateView = Omit<LiveUpdate, 'body'> & {
   anchor: string
   /** For `<time datetime>`: Mexico City time with its offset. */
   datetime: string
-  /** The house style, Mexico City time: "29 of November 2026 09:15:00". */
+  /** Its time of day, Mexico City time, in the brand's pattern: "09:15". */
   timeLabel: string
+  /** Its day in Mexico City, for the day heading's `<time datetime>`: "2026-11-29". */
+  day: string
+  /** That day in the brand's pattern, the heading above the day's first update: "Sunday 29 November". */
+  dayLabel: string
 }

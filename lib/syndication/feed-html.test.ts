@@ -114,8 +114,8 @@ const EXPECTED: Record<MdxComponentName, (feed: string) => void> = {
   // Not in the body: after it, with the posted ones, newest first, as the page's live blog lists them.
   Update: (feed) => {
     assert.doesNotMatch(bodyOf(feed), /Early text|Later text/)
-    const later = feed.indexOf('<h3>Ports closed</h3>')
-    const earlier = feed.indexOf('<h3>Warning raised</h3>')
+    const later = feed.indexOf('<h4>Ports closed</h4>')
+    const earlier = feed.indexOf('<h4>Warning raised</h4>')
     assert.ok(later > feed.indexOf('<section') && earlier > later, 'newest first, after the body')
   },
 }
@@ -170,7 +170,7 @@ describe('feed item HTML', () => {
     assert.match(renderStaticMarkup(createElement(ArticleContent, { article: running, live })), /<script/)
     const html = articleFeedHtml(running, live, ARTICLE_URL)
     assert.doesNotMatch(html, /<script|live-poller/)
-    assert.match(html, /<h3>Ports closed<\/h3>/)
+    assert.match(html, /<h4>Ports closed<\/h4>/)
   })
 
   it('fails on a component it has no renderer for, rather than leaving it out', async () => {

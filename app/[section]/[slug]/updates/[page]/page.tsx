@@ -46,6 +46,7 @@ export default async function LiveUpdatesPage({ params }: Props) {
   const found = await load(params)
   if (!found) notFound()
   const { article, live } = found
+  // The title is a link: the words on either side of its slot, in the brand's order.
   return (
     <PageShell current={article.section.id}>
       <h1>

@@ -1,4 +1,5 @@
 import { unstable_cache } from 'next/cache'
+import { LiveDayGroup } from '@/components/LiveDayGroup'
 import { LiveUpdateItem } from '@/components/LiveUpdateItem'
 import { getDatabase } from '@/lib/db/database'
 import { methodNotAllowed } from '@/lib/http/responses'
@@ -32,12 +33,17 @@ export async function GET(_request: Request, { params }: Params) {
 
 async function liveJson(article: ArticleCard) {
   const view = await getLiveView({ url: article.url, fileUpdates: await getFileUpdates(article.url) })
-  // Each with the page's own markup for it, for the island to insert (lib/live/poller-script.ts).
-  const updates = [...(view?.pinned ?? []), ...(view?.updates ?? [])].map((u) => ({
+  // Each with the page's own markup for it, and each day's heading (with its empty list), for the
+  // island to insert (lib/live/poller-script.ts).
+  const shown = [...(view?.pinned ?? []), ...(view?.updates ?? [])]
+  const updates = shown.map((u) => ({
     ...u,
-    itemHtml: renderStaticMarkup(<LiveUpdateItem update={u} />),
+    itemHtml: renderStaticMarkup(<LiveUpdateItem update={u} headingLevel={4} />),
   }))
-  return { url: article.url, live: article.live, total: view?.total ?? 0, updates }
+  const days = Object.fromEntries(
+    shown.map((u) => [u.day, renderStaticMarkup(<LiveDayGroup day={u.day} label={u.dayLabel} />)]),
+  )
+  return { url: article.url, live: article.live, total: view?.total ?? 0, updates, days }
 }
 
 export async function POST(request: Request, { params }: Params) {
