@@ -1,4 +1,5 @@
-import { isStopword, stem, wordSpans, words } from './tokenize'
+import { searchTokenizer } from './language'
+import type { Tokenizer } from './tokenize'
 import { FIELD, type SearchDoc, type SearchIndex } from './types'
 
 export const MAX_QUERY_LENGTH = 200
@@ -10,7 +11,7 @@ export type ParsedQuery =
   | { ok: false; reason: 'empty' | 'too-long' | 'no-words'; text: string; message: string }
 
 /** Checks what a reader typed. Every rejection comes with a sentence to show them. */
-export function parseQuery(raw: string | string[] | undefined): ParsedQuery {
+export function parseQuery(raw: string | string[] | undefined, tokenizer: Tokenizer = searchTokenizer): ParsedQuery {
   const text = (Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? '')).trim()
   if (text === '') return { ok: false, reason: 'empty', text, message: 'Type a word or two to search the archive.' }
   if (text.length > MAX_QUERY_LENGTH)
@@ -20,9 +21,7 @@ export function parseQuery(raw: string | string[] | undefined): ParsedQuery {
       text: text.slice(0, MAX_QUERY_LENGTH),
       message: `Searches can be up to ${MAX_QUERY_LENGTH} characters long; yours has ${text.length}. Try a few key words.`,
     }
-  const all = words(text)
-  const meaningful = all.filter((w) => !isStopword(w))
-  const chosen = (meaningful.length ? meaningful : all).slice(0, MAX_QUERY_TERMS).map(stem)
+  const chosen = tokenizer.queryTerms(text).slice(0, MAX_QUERY_TERMS)
   if (chosen.length === 0)
     return { ok: false, reason: 'no-words', text, message: 'Your search has no letters or numbers in it. Try a word.' }
   return { ok: true, text, terms: [...new Set(chosen)] }
@@ -96,15 +95,12 @@ export function searchIndex(index: SearchIndex, terms: string[], visible: (doc: 
 
 export type Segment = { text: string; hit: boolean }
 
-const matches = (folded: string, terms: string[]) =>
-  terms.some((t) => stem(folded).startsWith(t) || folded.startsWith(t))
-
 /** Splits text into plain and matched runs, for <mark>. */
-export function highlight(text: string, terms: string[]): Segment[] {
+export function highlight(text: string, terms: string[], tokenizer: Tokenizer = searchTokenizer): Segment[] {
   const segments: Segment[] = []
   let at = 0
-  for (const w of wordSpans(text)) {
-    if (!matches(w.folded, terms)) continue
+  for (const w of tokenizer.wordSpans(text)) {
+    if (!tokenizer.matches(w, terms)) continue
     if (w.start > at) segments.push({ text: text.slice(at, w.start), hit: false })
     segments.push({ text: text.slice(w.start, w.end), hit: true })
     at = w.end
@@ -114,8 +110,8 @@ export function highlight(text: string, terms: string[]): Segment[] {
 }
 
 /** A passage of about `length` characters around the first match in the body, or its opening. */
-export function snippet(text: string, terms: string[], length = 180): string {
-  const first = wordSpans(text).find((w) => matches(w.folded, terms))
+export function snippet(text: string, terms: string[], length = 180, tokenizer: Tokenizer = searchTokenizer): string {
+  const first = tokenizer.wordSpans(text).find((w) => tokenizer.matches(w, terms))
   let start = first ? Math.max(0, first.start - Math.floor(length / 3)) : 0
   if (start > 0) start = text.indexOf(' ', start) + 1 || start
   let end = Math.min(text.length, start + length)
