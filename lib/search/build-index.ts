@@ -1,11 +1,12 @@
-import { terms } from './tokenize'
+import { searchTokenizer } from './language'
+import type { Tokenizer } from './tokenize'
 import { FIELD, type SearchDoc, type SearchIndex, type SearchSource } from './types'
 
 /**
  * Builds the inverted index once, at build time, from every article (drafts flagged, not dropped).
  * The body text feeds the postings and is then dropped: the index holds no article text.
  */
-export function buildSearchIndex(sources: SearchSource[]): SearchIndex {
+export function buildSearchIndex(sources: SearchSource[], tokenizer: Tokenizer = searchTokenizer): SearchIndex {
   const docs: SearchDoc[] = sources.map(({ text, ...doc }) => (void text, doc))
   const map = new Map<string, Map<number, number>>()
   sources.forEach((doc, i) => {
@@ -18,7 +19,7 @@ export function buildSearchIndex(sources: SearchSource[]): SearchIndex {
       [FIELD.body, doc.text],
     ]
     for (const [bit, text] of fields)
-      for (const term of terms(text)) {
+      for (const term of tokenizer.terms(text)) {
         const postings = map.get(term) ?? new Map<number, number>()
         postings.set(i, (postings.get(i) ?? 0) | bit)
         map.set(term, postings)

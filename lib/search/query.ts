@@ -1,6 +1,7 @@
 import { t } from '@/config/site'
 import { fill } from '@/lib/brand/template'
-import { isStopword, stem, wordSpans, words } from './tokenize'
+import { searchTokenizer } from './language'
+import type { Tokenizer } from './tokenize'
 import { FIELD, type SearchDoc, type SearchIndex } from './types'
 
 export const MAX_QUERY_LENGTH = 200
@@ -12,7 +13,7 @@ export type ParsedQuery =
   | { ok: false; reason: 'empty' | 'too-long' | 'no-words'; text: string; message: string }
 
 /** Checks what a reader typed. Every rejection comes with a sentence to show them (t.search). */
-export function parseQuery(raw: string | string[] | undefined): ParsedQuery {
+export function parseQuery(raw: string | string[] | undefined, tokenizer: Tokenizer = searchTokenizer): ParsedQuery {
   const text = (Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? '')).trim()
   if (text === '') return { ok: false, reason: 'empty', text, message: t.search.empty }
   if (text.length > MAX_QUERY_LENGTH)
@@ -22,9 +23,7 @@ export function parseQuery(raw: string | string[] | undefined): ParsedQuery {
       text: text.slice(0, MAX_QUERY_LENGTH),
       message: fill(t.search.tooLong, { max: MAX_QUERY_LENGTH, length: text.length }),
     }
-  const all = words(text)
-  const meaningful = all.filter((w) => !isStopword(w))
-  const chosen = (meaningful.length ? meaningful : all).slice(0, MAX_QUERY_TERMS).map(stem)
+  const chosen = tokenizer.queryTerms(text).slice(0, MAX_QUERY_TERMS)
   if (chosen.length === 0) return { ok: false, reason: 'no-words', text, message: t.search.noWords }
   return { ok: true, text, terms: [...new Set(chosen)] }
 }
@@ -97,15 +96,12 @@ export function searchIndex(index: SearchIndex, terms: string[], visible: (doc: 
 
 export type Segment = { text: string; hit: boolean }
 
-const matches = (folded: string, terms: string[]) =>
-  terms.some((t) => stem(folded).startsWith(t) || folded.startsWith(t))
-
 /** Splits text into plain and matched runs, for <mark>. */
-export function highlight(text: string, terms: string[]): Segment[] {
+export function highlight(text: string, terms: string[], tokenizer: Tokenizer = searchTokenizer): Segment[] {
   const segments: Segment[] = []
   let at = 0
-  for (const w of wordSpans(text)) {
-    if (!matches(w.folded, terms)) continue
+  for (const w of tokenizer.wordSpans(text)) {
+    if (!tokenizer.matches(w, terms)) continue
     if (w.start > at) segments.push({ text: text.slice(at, w.start), hit: false })
     segments.push({ text: text.slice(w.start, w.end), hit: true })
     at = w.end
@@ -115,8 +111,8 @@ export function highlight(text: string, terms: string[]): Segment[] {
 }
 
 /** A passage of about `length` characters around the first match in the body, or its opening. */
-export function snippet(text: string, terms: string[], length = 180): string {
-  const first = wordSpans(text).find((w) => matches(w.folded, terms))
+export function snippet(text: string, terms: string[], length = 180, tokenizer: Tokenizer = searchTokenizer): string {
+  const first = tokenizer.wordSpans(text).find((w) => tokenizer.matches(w, terms))
   let start = first ? Math.max(0, first.start - Math.floor(length / 3)) : 0
   if (start > 0) start = text.indexOf(' ', start) + 1 || start
   let end = Math.min(text.length, start + length)

@@ -49,3 +49,33 @@ export function isStopword(word: string): boolean {
 export function wordSpans(text: string): { start: number; end: number; folded: string }[] {
   return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, folded: fold(m[0]) }))
 }
+
+/** A word of a text, where it is, and folded. */
+export type WordSpan = { start: number; end: number; word: string; folded: string }
+
+/** How one language turns text into index terms and a reader's query into query terms. */
+export type Tokenizer = {
+  /** Index terms of a text. */
+  terms(text: string): string[]
+  /** Query terms of what a reader typed, in order: stopwords dropped unless they are all there is. */
+  queryTerms(text: string): string[]
+  /** Whether a folded word is too common to search for. */
+  isStopword(folded: string): boolean
+  /** Words of the original text, for marking matches in titles and snippets. */
+  wordSpans(text: string): WordSpan[]
+  /** Whether a word of the text matches a query term, as the index would (stem or prefix). */
+  matches(word: WordSpan, terms: string[]): boolean
+}
+
+/** English (The News): the functions above, unchanged. */
+export const english: Tokenizer = {
+  terms,
+  queryTerms(text) {
+    const all = words(text)
+    const meaningful = all.filter((w) => !isStopword(w))
+    return (meaningful.length ? meaningful : all).map(stem)
+  },
+  isStopword,
+  wordSpans: (text) => wordSpans(text).map((w) => ({ ...w, word: text.slice(w.start, w.end) })),
+  matches: ({ folded }, terms) => terms.some((t) => stem(folded).startsWith(t) || folded.startsWith(t)),
+}
