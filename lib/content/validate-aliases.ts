@@ -9,7 +9,7 @@ import type { ArticleSource, ContentProblem } from './validate'
  * First path segments an alias may not take: the site's own routes (besides sections, which are
  * checked against articles and fronts).
  */
-const RESERVED_ROUTES = [
+export const RESERVED_ROUTES = [
   'api',
   'about',
   'authors',
