@@ -5,6 +5,7 @@ import { site, t } from '@/config/site'
 import { fill } from '@/lib/brand/template'
 import { ContentProblems } from '@/components/ContentProblems'
 import { contentProblems } from '@/lib/content/source'
+import { themeCss } from '@/lib/brand/theme-css'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -33,6 +34,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   const problems = contentProblems()
   return (
     <html lang={site.locale}>
+      <head>
+        {/* The brand's colours (config/brands/{id}.ts theme), read by app/globals.css. */}
+        <style dangerouslySetInnerHTML={{ __html: themeCss(site.theme) }} />
+      </head>
       <body>
         <SkipLink />
         {problems.length > 0 ? <ContentProblems problems={problems} /> : children}

@@ -142,7 +142,5 @@ for (const spec of SPECS) {
     .jpeg({ quality: 72, mozjpeg: true })
     .toFile(out)
 }
-// The publisher logo that feeds and structured data point to: 600×60, as Google asks of news sites.
-const logo = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="60" viewBox="0 0 600 60"><rect width="600" height="60" fill="#ffffff"/><text x="300" y="46" font-family="DejaVu Serif, Georgia, serif" font-size="44" font-weight="700" fill="#14213d" text-anchor="middle">The News</text></svg>`
-await sharp(Buffer.from(logo)).png().toFile('public/logo.png')
-console.log(`Wrote ${SPECS.length} images under public/images/ and public/logo.png`)
+// The publisher logo is drawn per brand from its wordmark at build time (app/logo.png/route.tsx).
+console.log(`Wrote ${SPECS.length} images under public/images/`)

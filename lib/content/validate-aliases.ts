@@ -14,9 +14,13 @@ export const RESERVED_ROUTES = [
   'about',
   'authors',
   'corrections',
+  'favicon.ico',
   'feed.xml',
+  // The brand's icon (app/icon.tsx) and publisher logo (app/logo.png), drawn per brand at build time.
+  'icon',
   'images',
   'lite',
+  'logo.png',
   'news-sitemap.xml',
   'newsletter',
   'og',

@@ -11,6 +11,7 @@ import { absoluteUrl, shareImagePath } from './urls'
 
 const abs = (path: string) => absoluteUrl(site.url, path)
 
+// The brand's wordmark on its paper, drawn at build time (app/logo.png/route.tsx).
 const LOGO = { path: '/logo.png', width: 600, height: 60 }
 
 export function publisherJsonLd() {

@@ -51,12 +51,12 @@ export function shareCard({ kicker, headline }: { kicker?: string; headline: str
         flexDirection: 'column',
         justifyContent: 'space-between',
         padding: '64px 72px',
-        background: '#14213d',
-        color: '#ffffff',
+        background: site.theme.ink,
+        color: site.theme.paper,
         fontFamily: 'Source Serif',
       }}
     >
-      <div style={{ display: 'flex', fontSize: 30, letterSpacing: 4, color: '#ffd166', textTransform: 'uppercase' }}>
+      <div style={{ display: 'flex', fontSize: 30, letterSpacing: 4, color: site.theme.accentOnInk, textTransform: 'uppercase' }}>
         <CardText text={kicker ?? site.tagline} fontSize={30} />
       </div>
       <div
@@ -76,7 +76,7 @@ export function shareCard({ kicker, headline }: { kicker?: string; headline: str
           display: 'flex',
           alignItems: 'baseline',
           justifyContent: 'space-between',
-          borderTop: '3px solid #b3261e',
+          borderTop: `3px solid ${site.theme.accent}`,
           paddingTop: 24,
         }}
       >
