@@ -67,7 +67,7 @@ export type Tokenizer = {
   matches(word: WordSpan, terms: string[]): boolean
 }
 
-/** English (The News): the functions above, unchanged. */
+/** English (the-news): the functions above, unchanged. */
 export const english: Tokenizer = {
   terms,
   queryTerms(text) {
