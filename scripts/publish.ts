@@ -10,11 +10,11 @@
 //    answers before the site's own view has it); a section move's old URL 308 to the new one. A story dated ahead is reported as scheduled. Pages carry no version yet, so an edit that keeps its headline
 //    counts as shown at once. PUBLISH_WAIT_SECONDS (30) bounds the wait.
 // With --withdraw, each argument is a file (its URL read from it) or a URL path (/mexico/slug).
-import { parseContentDate } from '../lib/dates'
-import { formatProblem } from '../lib/content/validate'
-import { checkLocalFiles } from '../lib/publish/local-check'
-import { imagesToSend } from '../lib/publish/local-images'
-import { parsePublishKeys } from '../lib/publish/keys'
+// The files are checked as the checkout's brand builds them (its sections, authors and content
+// folder: the brand its last `npm run content` selected); BRAND, when given, must be that brand, and
+// the site refuses another brand's files anyway (lib/publish/request.ts).
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 
 type Result = { url: string; action: 'created' | 'updated' | 'withdrawn' | 'moved'; version: number; movedTo?: string }
 
@@ -34,6 +34,25 @@ async function main() {
   const withdrawing = args.includes('--withdraw')
   const operands = args.filter((a) => a !== '--withdraw')
   if (operands.length === 0) fail(['usage: npm run publish -- <file>... [--withdraw]'])
+  // Everything below reads the brand module the content step writes: imported once it is known to exist.
+  if (!existsSync(join(import.meta.dirname, '../.contentlayer/slim/brand.ts')))
+    fail(['No brand selected in this checkout: run `npm run content` first (BRAND=<id> for a sister brand).'])
+  const { site: brand } = await import('../config/site')
+  const wanted = process.env.BRAND?.trim()
+  if (wanted && wanted !== brand.id)
+    fail([
+      `BRAND=${wanted}, but this checkout's content step was for ${brand.id} (${brand.name}): run ` +
+        `\`BRAND=${wanted} npm run content\` first, so the files are checked with that brand's sections and authors.`,
+      'Nothing was sent.',
+    ])
+  const [{ parseContentDate }, { formatProblem }, { checkLocalFiles }, { imagesToSend }, { parsePublishKeys }] =
+    await Promise.all([
+      import('../lib/dates'),
+      import('../lib/content/validate'),
+      import('../lib/publish/local-check'),
+      import('../lib/publish/local-images'),
+      import('../lib/publish/keys'),
+    ])
   const site = process.env.SITE_URL?.replace(/\/+$/, '')
   const secret = parsePublishKeys(process.env.PUBLISH_SECRET)[0]?.secret
   if (!site || !secret) fail(['Set SITE_URL (e.g. https://thenews.mx) and PUBLISH_SECRET.'])
