@@ -1,7 +1,7 @@
 import { site } from '../../config/site'
 
 // Where a brand's content sits, from the project root (POSIX paths: they are also what editors
-// read in messages and what `npm run publish` sends). The News's folders stay where they always
+// read in messages and what `npm run publish` sends). The first brand's (the-news) stay where they always
 // were (content/articles, content/authors, content/pages: a contract with its editors); every
 // other brand has its own under content/brands/{id}/. The content step, the checks, the dev loop
 // and publishing all read the BUILT brand's folder (config/site.ts), never another's.
@@ -9,10 +9,10 @@ import { site } from '../../config/site'
 /** The brand whose content is content/ itself. */
 const FIRST_BRAND = 'the-news'
 
-/** The sister brands' folders, inside The News's content/ (which contentlayer and the checks skip for it). */
+/** The sister brands' folders, inside the-news's content/ (which contentlayer and the checks skip for it). */
 export const BRANDS_CONTENT_DIR = 'content/brands'
 
-/** The brand's content folder: 'content' for The News, 'content/brands/{id}' for any other. */
+/** The brand's content folder: 'content' for the-news, 'content/brands/{id}' for any other. */
 export function contentRoot(brandId: string = site.id): string {
   return brandId === FIRST_BRAND ? 'content' : `${BRANDS_CONTENT_DIR}/${brandId}`
 }

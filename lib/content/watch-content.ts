@@ -79,8 +79,8 @@ export function watchContentIndex(generatedDirs: string[], root = '.'): { close:
     timer = setTimeout(sync, ms)
   }
   const options = { ignoreInitial: true, persistent: true }
-  // The News's folder holds the sister brands' (content/brands/): contentlayer skips them, so a save
-  // there would wait for a generation that never comes.
+  // The first brand's folder (the-news) holds the sister brands' (content/brands/): contentlayer
+  // skips them, so a save there would wait for a generation that never comes.
   const own = contentRoot()
   const sisterBrands = BRANDS_CONTENT_DIR.startsWith(`${own}/`) ? join(root, BRANDS_CONTENT_DIR) : undefined
   const watchers: FSWatcher[] = [

@@ -5,7 +5,7 @@ import { openPostgres } from './postgres'
 import type { Database } from './types'
 import { READ_ONLY_DATABASE_MESSAGE, appFolderWritable, brandDataDir } from './writable-paths'
 
-/** Where the embedded database lives unless PGLITE_DATA_DIR says otherwise: .data/pglite for The News, .data/{id}/pglite for a sister brand. */
+/** Where the embedded database lives unless PGLITE_DATA_DIR says otherwise: .data/pglite for the-news, .data/{id}/pglite for a sister brand. */
 const DEFAULT_PGLITE_DIR = `${brandDataDir()}/pglite`
 
 type DatabaseConfig = { url?: string; pgliteDir?: string }

@@ -9,7 +9,7 @@ import { site } from '../../config/site'
 
 /**
  * The folder of the server's own data (the embedded database, the mail outbox) unless the
- * environment names others: `.data` for The News, as always, `.data/{id}` for a sister brand, so
+ * environment names others: `.data` for the-news, as always, `.data/{id}` for a sister brand, so
  * a checkout that builds one brand, then another, never serves one brand's subscribers or
  * published articles on the other's site.
  */
