@@ -13,6 +13,15 @@ import { join, resolve } from 'node:path'
 import { site } from '../config/site'
 import { TEST_ARTICLES_DIR } from '../lib/content/test-articles'
 
+// The brand is the one the content step selected (scripts/select-brand.mjs): a BRAND that differs
+// would put the articles in the wrong brand's folder, in its sections.
+const wanted = process.env.BRAND?.trim()
+if (wanted && wanted !== site.id) {
+  console.error(
+    `BRAND=${wanted}, but the selected brand is ${site.id}: run BRAND=${wanted} node scripts/select-brand.mjs first.`,
+  )
+  process.exit(1)
+}
 const dir = join(resolve(import.meta.dirname, '..'), TEST_ARTICLES_DIR)
 // In the built brand's sections: the first (The News: mexico), and the last that is not opinion
 // (The News: culture), as an opinion section changes the article's type.
