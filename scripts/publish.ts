@@ -11,8 +11,9 @@
 //    counts as shown at once. PUBLISH_WAIT_SECONDS (30) bounds the wait.
 // With --withdraw, each argument is a file (its URL read from it) or a URL path (/mexico/slug).
 // The files are checked as the checkout's brand builds them (its sections, authors and content
-// folder: the brand its last `npm run content` selected); BRAND, when given, must be that brand, and
-// the site refuses another brand's files anyway (lib/publish/request.ts).
+// folder: the brand its last `npm run content` selected, or BRAND's when none was yet); BRAND, when
+// given, must be that brand, and the site refuses another brand's files anyway (lib/publish/request.ts).
+import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -34,9 +35,14 @@ async function main() {
   const withdrawing = args.includes('--withdraw')
   const operands = args.filter((a) => a !== '--withdraw')
   if (operands.length === 0) fail(['usage: npm run publish -- <file>... [--withdraw]'])
-  // Everything below reads the brand module the content step writes: imported once it is known to exist.
-  if (!existsSync(join(import.meta.dirname, '../.contentlayer/slim/brand.ts')))
-    fail(['No brand selected in this checkout: run `npm run content` first (BRAND=<id> for a sister brand).'])
+  // Everything below reads the brand module the content step writes (imported once it exists). A
+  // checkout that never ran it gets it here, for BRAND (default the-news); one that did keeps its
+  // brand: switching it would change what its `npm run dev` serves.
+  const root = join(import.meta.dirname, '..')
+  if (!existsSync(join(root, '.contentlayer/slim/brand.ts'))) {
+    const selected = spawnSync(process.execPath, ['scripts/select-brand.mjs'], { cwd: root, stdio: 'inherit' })
+    if (selected.status !== 0) fail(['Nothing was sent.'])
+  }
   const { site: brand } = await import('../config/site')
   const wanted = process.env.BRAND?.trim()
   if (wanted && wanted !== brand.id)
