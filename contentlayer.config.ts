@@ -1,5 +1,12 @@
-import { defineDocumentType, defineNestedType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
+import {
+  contentDirExcludeDefault,
+  defineDocumentType,
+  defineNestedType,
+  makeSource,
+  type FieldDefs,
+} from 'contentlayer2/source-files'
 import { remarkPlugins } from './lib/content/mdx-options'
+import { BRANDS_CONTENT_DIR, contentRoot } from './lib/content/paths'
 import {
   ARTICLE_COMPUTED,
   ARTICLE_FIELDS,
@@ -56,8 +63,15 @@ export const Page = defineDocumentType(() => ({
   },
 }))
 
+// The built brand's folder (lib/content/paths.ts). The News's is content/ itself, which holds the
+// sister brands' folders (content/brands/): not its documents, and with `onUnknownDocuments: 'fail'`
+// they would stop its build. A list given here replaces contentlayer's defaults, so they are kept.
+const root = contentRoot()
+const sisterBrands = BRANDS_CONTENT_DIR.startsWith(`${root}/`) ? [BRANDS_CONTENT_DIR.slice(root.length + 1)] : []
+
 export default makeSource({
-  contentDirPath: 'content',
+  contentDirPath: root,
+  contentDirExclude: [...contentDirExcludeDefault, ...sisterBrands],
   documentTypes: [Article, Author, Page],
   // Editors write `type:` for the kind of article (news, analysis…): contentlayer must not read it
   // as the document type, which it tells from the folder (filePathPattern) instead.

@@ -58,6 +58,12 @@ test.describe('POST /api/publish', () => {
         400,
         /content\/pages\/about\.mdx: path: only articles/,
       ],
+      [
+        "another brand's article",
+        one('content/brands/estadio-deportes/articles/futbol/gol.mdx', text()),
+        400,
+        /articles\/futbol\/gol\.mdx: path: another brand's article \(BRAND=estadio-deportes\)/,
+      ],
       ['not .mdx', one(`${PATH}/story.md`, text()), 400, /story\.md: path: must be an \.mdx file/],
       [
         'a broken file',

@@ -10,7 +10,9 @@ import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
+import { site } from '../config/site'
 import { countCached, linkContentlayerCache, stampContentTimes } from '../lib/content/content-cache'
+import { contentDirs } from '../lib/content/paths'
 import { shardFiles, shardPlan } from '../lib/content/shards'
 
 const root = resolve('.')
@@ -31,9 +33,15 @@ function walk(dir: string): string[] {
   })
 }
 
+// The built brand (scripts/select-brand.mjs wrote its id) with its name, for `npm start` to log and
+// check BRAND against: plain Node there, which cannot read the brand's TypeScript config.
+writeFileSync(join(root, '.contentlayer/slim/brand.json'), `${JSON.stringify({ id: site.id, name: site.name })}\n`)
+
 run(bin('tsx'), ['scripts/check-content.ts'])
 
-const articles = walk(join(root, 'content/articles')).filter((p) => p.endsWith('.mdx'))
+// The built brand's content folder (lib/content/paths.ts): content/ for The News, content/brands/{id}/ otherwise.
+const brandDirs = contentDirs()
+const articles = walk(join(root, brandDirs.articles)).filter((p) => p.endsWith('.mdx'))
 const plan = shardPlan(articles.length, {
   maxShardSize: Number(process.env.CONTENT_SHARD_SIZE ?? 2500),
   jobs: Number(process.env.CONTENT_JOBS ?? Math.min(2, availableParallelism())),
@@ -64,9 +72,9 @@ function contentlayer(dir: string): Promise<void> {
 
 // contentlayer's cache, kept where hosts keep build caches, keyed by content (lib/content/content-cache.ts).
 const times = stampContentTimes(articles)
-stampContentTimes(walk(join(root, 'content/authors')))
-stampContentTimes(walk(join(root, 'content/pages')))
-const fromContent = (file: string) => relative(join(root, 'content'), file)
+stampContentTimes(walk(join(root, brandDirs.authors)))
+stampContentTimes(walk(join(root, brandDirs.pages)))
+const fromContent = (file: string) => relative(join(root, brandDirs.root), file)
 let cached = 0
 
 let generatedDirs: string[]
@@ -83,18 +91,18 @@ if (shards.length === 1) {
     const dir = join(SHARDS_DIR, String(i))
     // A content folder of this shard's articles (hard links: no copying) and all authors.
     for (const file of files) {
-      const target = join(dir, 'content/articles', relative(join(root, 'content/articles'), file))
+      const target = join(dir, brandDirs.articles, relative(join(root, brandDirs.articles), file))
       mkdirSync(dirname(target), { recursive: true })
       linkSync(file, target)
     }
-    cpSync(join(root, 'content/authors'), join(dir, 'content/authors'), { recursive: true, preserveTimestamps: true })
+    cpSync(join(root, brandDirs.authors), join(dir, brandDirs.authors), { recursive: true, preserveTimestamps: true })
     // The standards pages are few: the first shard compiles them (lib/content/content-index.ts reads them there).
-    if (i === 0 && existsSync(join(root, 'content/pages')))
-      cpSync(join(root, 'content/pages'), join(dir, 'content/pages'), { recursive: true, preserveTimestamps: true })
-    // The project's own config; its contentDirPath ('content') resolves inside the shard folder.
+    if (i === 0 && existsSync(join(root, brandDirs.pages)))
+      cpSync(join(root, brandDirs.pages), join(dir, brandDirs.pages), { recursive: true, preserveTimestamps: true })
+    // The project's own config; its contentDirPath (the brand's folder, the same path) resolves inside the shard folder.
     writeFileSync(join(dir, 'contentlayer.config.ts'), "export { default } from '../../contentlayer.config'\n")
     linkContentlayerCache(dir, root, `shard-${i}`)
-    // In a shard, contentlayer keys a file by its path in the shard's content/, the same as in the project's.
+    // In a shard, contentlayer keys a file by its path in the shard's content folder, the same as in the project's.
     cached += countCached(dir, new Map(files.map((f) => [f, times.get(f)!])), fromContent)
     return dir
   })

@@ -1,5 +1,6 @@
 // `npm run db:migrate`: brings the configured database's schema up to date — PostgreSQL when
-// DATABASE_URL is set, otherwise the embedded PGlite folder (PGLITE_DATA_DIR, default .data/pglite).
+// DATABASE_URL is set, otherwise the embedded PGlite folder (PGLITE_DATA_DIR, default .data/pglite;
+// .data/{id}/pglite for a sister brand).
 // The site also migrates on first use; deploy pipelines run this first so no request pays for it.
 import { databaseConfigFromEnv } from '../lib/db/database'
 import { migrate } from '../lib/db/migrate'

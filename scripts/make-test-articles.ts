@@ -2,15 +2,33 @@
 // an hour and a half ago (the news sitemap lists the last two days only) and one scheduled two weeks
 // ahead (scheduling is tested by moving a server's clock past it). Written by scripts/test.sh
 // before the content step, dated from this process's clock (shifted in the year-ahead run), into
-// content/articles/_test/, which git ignores, the test run deletes, and the content check refuses
-// unless THENEWS_TEST_ARTICLES=1, so a production build can never publish them.
+// _test/ in the built brand's articles folder (content/articles/_test/ for The News,
+// content/brands/{id}/articles/_test/ for another: lib/content/paths.ts), which git ignores, the
+// test run deletes, and the content check refuses unless THENEWS_TEST_ARTICLES=1, so a production
+// build can never publish them.
 //   tsx scripts/make-test-articles.ts          writes them
 //   tsx scripts/make-test-articles.ts --remove deletes them
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { site } from '../config/site'
 import { TEST_ARTICLES_DIR } from '../lib/content/test-articles'
 
+// The brand is the one the content step selected (scripts/select-brand.mjs): a BRAND that differs
+// would put the articles in the wrong brand's folder, in its sections.
+const wanted = process.env.BRAND?.trim()
+if (wanted && wanted !== site.id) {
+  console.error(
+    `BRAND=${wanted}, but the selected brand is ${site.id}: run BRAND=${wanted} node scripts/select-brand.mjs first.`,
+  )
+  process.exit(1)
+}
 const dir = join(resolve(import.meta.dirname, '..'), TEST_ARTICLES_DIR)
+// In the built brand's sections: the first (The News: mexico), and the last that is not opinion
+// (The News: culture), as an opinion section changes the article's type.
+const sections = site.sections.map((s) => s.id)
+const fresh = sections[0]
+const scheduled = sections.filter((s) => s !== site.opinionSection).at(-1)
+if (!fresh || !scheduled) throw new Error(`config/brands/${site.id}.ts: no sections to write test articles in`)
 rmSync(dir, { recursive: true, force: true })
 
 if (!process.argv.includes('--remove')) {
@@ -24,7 +42,7 @@ if (!process.argv.includes('--remove')) {
 title: Ferry timetable to Isla Mujeres adds a late crossing for night-shift workers
 summary: A test story written by the test run itself, dated an hour and a half before it, so the news sitemap always has a story from the last two days.
 date: ${iso(now - 1.5 * HOUR)}
-section: mexico
+section: ${fresh}
 tags: [transport]
 ---
 
@@ -39,7 +57,7 @@ The company said the late boat will run for a three-month trial, and that it wil
 title: Restored lighthouse in Mazatlán reopens its stairway to visitors
 summary: A test story written by the test run itself and scheduled two weeks after it, so publishing at a set time can be tested on any date.
 date: ${iso(now + 14 * 24 * HOUR)}
-section: culture
+section: ${scheduled}
 tags: [heritage]
 ---
 

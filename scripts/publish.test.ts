@@ -43,10 +43,10 @@ async function site(pageAfter: number) {
   return { sent, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
 }
 
-const run = (args: string[], siteUrl: string) =>
+const run = (args: string[], siteUrl: string, env: Record<string, string> = {}) =>
   promisify(execFile)(tsx, [script, ...args], {
     cwd: dir,
-    env: { ...process.env, SITE_URL: siteUrl, PUBLISH_SECRET: 'desk:s3cret', PUBLISH_WAIT_SECONDS: '20' },
+    env: { ...process.env, SITE_URL: siteUrl, PUBLISH_SECRET: 'desk:s3cret', PUBLISH_WAIT_SECONDS: '20', ...env },
   }).then(
     (r) => ({ code: 0, ...r }),
     (e: { code: number; stdout: string; stderr: string }) => e,
@@ -62,6 +62,16 @@ test('a file the build would refuse: file: field: message, exit 1, nothing sent'
   assert.match(r.stderr, /content\/articles\/bad\.mdx: summary: required field is missing/)
   assert.match(r.stderr, /content\/articles\/bad\.mdx: body: line 7: unknown component <Nope>/)
   assert.match(r.stderr, /outside\.mdx: path: only articles are published/)
+  assert.match(r.stderr, /Nothing was sent/)
+  assert.deepEqual(sent, [])
+})
+
+test("BRAND another than the checkout's content step: exit 1, naming both, nothing sent", async () => {
+  const { sent, url } = await site(0)
+  writeFileSync(join(dir, 'content/articles/rates.mdx'), good)
+  const r = await run(['content/articles/rates.mdx'], url, { BRAND: 'estadio-deportes' })
+  assert.equal(r.code, 1)
+  assert.match(r.stderr, /^BRAND=estadio-deportes, but this checkout's content step was for the-news \(The News\)/)
   assert.match(r.stderr, /Nothing was sent/)
   assert.deepEqual(sent, [])
 })

@@ -10,11 +10,12 @@
 //    answers before the site's own view has it); a section move's old URL 308 to the new one. A story dated ahead is reported as scheduled. Pages carry no version yet, so an edit that keeps its headline
 //    counts as shown at once. PUBLISH_WAIT_SECONDS (30) bounds the wait.
 // With --withdraw, each argument is a file (its URL read from it) or a URL path (/mexico/slug).
-import { parseContentDate } from '../lib/dates'
-import { formatProblem } from '../lib/content/validate'
-import { checkLocalFiles } from '../lib/publish/local-check'
-import { imagesToSend } from '../lib/publish/local-images'
-import { parsePublishKeys } from '../lib/publish/keys'
+// The files are checked as the checkout's brand builds them (its sections, authors and content
+// folder: the brand its last `npm run content` selected, or BRAND's when none was yet); BRAND, when
+// given, must be that brand, and the site refuses another brand's files anyway (lib/publish/request.ts).
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 
 type Result = { url: string; action: 'created' | 'updated' | 'withdrawn' | 'moved'; version: number; movedTo?: string }
 
@@ -34,6 +35,30 @@ async function main() {
   const withdrawing = args.includes('--withdraw')
   const operands = args.filter((a) => a !== '--withdraw')
   if (operands.length === 0) fail(['usage: npm run publish -- <file>... [--withdraw]'])
+  // Everything below reads the brand module the content step writes (imported once it exists). A
+  // checkout that never ran it gets it here, for BRAND (default the-news); one that did keeps its
+  // brand: switching it would change what its `npm run dev` serves.
+  const root = join(import.meta.dirname, '..')
+  if (!existsSync(join(root, '.contentlayer/slim/brand.ts'))) {
+    const selected = spawnSync(process.execPath, ['scripts/select-brand.mjs'], { cwd: root, stdio: 'inherit' })
+    if (selected.status !== 0) fail(['Nothing was sent.'])
+  }
+  const { site: brand } = await import('../config/site')
+  const wanted = process.env.BRAND?.trim()
+  if (wanted && wanted !== brand.id)
+    fail([
+      `BRAND=${wanted}, but this checkout's content step was for ${brand.id} (${brand.name}): run ` +
+        `\`BRAND=${wanted} npm run content\` first, so the files are checked with that brand's sections and authors.`,
+      'Nothing was sent.',
+    ])
+  const [{ parseContentDate }, { formatProblem }, { checkLocalFiles }, { imagesToSend }, { parsePublishKeys }] =
+    await Promise.all([
+      import('../lib/dates'),
+      import('../lib/content/validate'),
+      import('../lib/publish/local-check'),
+      import('../lib/publish/local-images'),
+      import('../lib/publish/keys'),
+    ])
   const site = process.env.SITE_URL?.replace(/\/+$/, '')
   const secret = parsePublishKeys(process.env.PUBLISH_SECRET)[0]?.secret
   if (!site || !secret) fail(['Set SITE_URL (e.g. https://thenews.mx) and PUBLISH_SECRET.'])

@@ -1,7 +1,8 @@
 // The first step of `npm run content` (and so of `npm run build`): which brand this checkout builds.
 // BRAND={id} (default the-news) names config/brands/{id}.ts; that file must be a whole BrandConfig
 // (the network strip's entries for brands not built from this code are a name and a URL only).
-// Writes .contentlayer/slim/brand.ts, imported (by a relative path) by config/site.ts: the site,
+// Writes .contentlayer/slim/brand.ts, imported by config/site.ts (by a relative path: contentlayer's
+// bundled config leaves bare imports, such as the `contentlayer/brand` alias, to Node): the site,
 // the content step and every script read the brand from there, so a build and the server started
 // on it cannot disagree (scripts/start.mjs refuses a different BRAND), and only this brand's words
 // reach the bundles. Plain Node on purpose: everything else imports config/site.ts, which needs
@@ -71,6 +72,7 @@ export const icon: string = ${JSON.stringify(marks.icon)}
 const target = '.contentlayer/slim/brand.ts'
 // Unchanged when the brand is: the file's time stamp is part of Turbopack's cache key.
 if (!existsSync(target) || readFileSync(target, 'utf8') !== generated) writeFileSync(target, generated)
+// For `npm start` (plain Node): scripts/build-content.ts adds the brand's name.
 writeFileSync('.contentlayer/slim/brand.json', `${JSON.stringify({ id })}\n`)
 // The generated modules here are ES modules, but contentlayer's .contentlayer/package.json declares
 // no "type": without this, Node (Playwright's specs, which import config/site.ts) loads brand.ts as

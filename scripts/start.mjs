@@ -11,11 +11,46 @@
 // - a 404 of a page is answered by the app's 404 filter (410, 308 or the real 404 page).
 // The last two replace a Next proxy in front of every page, which halved `next start`'s throughput
 // (docs/decisions/0019-publish-in-seconds.md, "No proxy on the reader's path").
+// It serves the brand the build was made for (BRAND at `npm run build`): with BRAND set to another,
+// it refuses to start rather than serve one brand where another was asked for.
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import next from 'next'
 
 const dir = resolve(process.argv[2] ?? '.')
+
+/**
+ * The built brand, `{ id, name }`, written by the content step (scripts/select-brand.mjs,
+ * scripts/build-content.ts) in the build's folder, or in the working folder the app reads its
+ * content from at run time (.contentlayer/, from process.cwd()) when the build's folder is a copy
+ * of .next alone.
+ * @returns {{ id: string; name?: string } | undefined}
+ */
+function builtBrand() {
+  for (const folder of [dir, process.cwd()]) {
+    const file = join(folder, '.contentlayer/slim/brand.json')
+    if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'))
+  }
+  return undefined
+}
+
+const built = builtBrand()
+const wanted = process.env.BRAND?.trim()
+if (!built) {
+  console.error(
+    `No build's brand in ${dir} (.contentlayer/slim/brand.json): build first with \`npm run build\` ` +
+      '(BRAND=<id> npm run build for a sister brand).',
+  )
+  process.exit(1)
+}
+if (wanted && wanted !== built.id) {
+  console.error(
+    `BRAND=${wanted}, but this build is ${built.name ?? built.id} (BRAND=${built.id}): not starting. ` +
+      `Build that brand first (BRAND=${wanted} npm run build), or start without BRAND to serve ${built.id}.`,
+  )
+  process.exit(1)
+}
 const port = Number(process.env.PORT || 3000)
 // Not HOSTNAME: shells and containers often export it as the machine's name.
 const hostname = process.env.LISTEN_HOST || '0.0.0.0'
@@ -193,5 +228,5 @@ const server = createServer((req, res) => {
 })
 // As `next start` does: idle connections of a proxy in front are kept longer than its own timeout.
 server.keepAliveTimeout = 65_000
-server.listen(port, hostname, () => console.log(`The News: http://${hostname}:${port} (${dir})`))
+server.listen(port, hostname, () => console.log(`${built.name ?? built.id}: http://${hostname}:${port} (${dir})`))
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.close(() => process.exit(0)))

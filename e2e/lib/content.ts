@@ -4,6 +4,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import matter from 'gray-matter'
 import { parse as parseYaml } from 'yaml'
+import { contentDirs } from '../../lib/content/paths'
+
+// The built brand's folders (content/ for The News, content/brands/{id}/ for a sister brand).
+const dirs = contentDirs()
 
 export type ExpectedArticle = {
   slug: string
@@ -21,7 +25,7 @@ export type ExpectedArticle = {
   aliases: string[]
   live: boolean
   url: string
-  /** The MDX file, from the project folder (any folder under content/articles). */
+  /** The MDX file, from the project folder (any folder under the brand's articles folder). */
   file: string
 }
 
@@ -32,7 +36,7 @@ function walk(dir: string): string[] {
   })
 }
 
-const allArticles: ExpectedArticle[] = walk('content/articles')
+const allArticles: ExpectedArticle[] = walk(dirs.articles)
   .filter((p) => p.endsWith('.mdx'))
   .map((p) => {
     const data = matter(readFileSync(p, 'utf8'), { engines: { yaml: (s: string) => parseYaml(s) } }).data
@@ -65,11 +69,11 @@ export const scheduled = allArticles.filter(isScheduled).sort((a, b) => instant(
 /** Everything a reader must never find: drafts and scheduled articles. */
 export const unpublished = [...drafts, ...scheduled]
 
-export const authors = readdirSync('content/authors').map((f) => ({
+export const authors = readdirSync(dirs.authors).map((f) => ({
   id: f.replace(/\.yaml$/, ''),
   sameAs: [] as string[],
   languages: [] as string[],
-  ...(parseYaml(readFileSync(join('content/authors', f), 'utf8')) as {
+  ...(parseYaml(readFileSync(join(dirs.authors, f), 'utf8')) as {
     name: string
     role: string
     bio: string
@@ -81,9 +85,9 @@ export const authors = readdirSync('content/authors').map((f) => ({
   }),
 }))
 
-/** The standards pages (content/pages/{slug}.mdx). */
-export const standardsPages = readdirSync('content/pages').map((f) => {
-  const { data } = matter(readFileSync(join('content/pages', f), 'utf8'), {
+/** The standards pages ({brand folder}/pages/{slug}.mdx). */
+export const standardsPages = readdirSync(dirs.pages).map((f) => {
+  const { data } = matter(readFileSync(join(dirs.pages, f), 'utf8'), {
     engines: { yaml: (s: string) => parseYaml(s) },
   })
   return { slug: f.replace(/\.mdx$/, ''), title: data.title as string, summary: data.summary as string }
@@ -106,5 +110,6 @@ function instant(date: string) {
 
 // Every spec loops over these lists: an empty one would make its loops pass by running zero times.
 for (const [name, list] of Object.entries({ publicArticles, drafts, scheduled, authors, standardsPages })) {
-  if (list.length === 0) throw new Error(`e2e/lib/content.ts: no ${name} in content/ (tests would loop over nothing)`)
+  if (list.length === 0)
+    throw new Error(`e2e/lib/content.ts: no ${name} in ${dirs.root}/ (tests would loop over nothing)`)
 }

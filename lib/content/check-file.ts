@@ -6,6 +6,7 @@
 import matter from 'gray-matter'
 import { parse as parseYaml } from 'yaml'
 import { checkMdxBody } from './mdx-check'
+import { contentDirs } from './paths'
 import { TEST_ARTICLES_ALLOWED, TEST_ARTICLES_DIR } from './test-articles'
 import { type ArticleSource, type ContentProblem, validateArticle } from './validate'
 
@@ -57,7 +58,7 @@ export function parseMdxFile(file: string, raw: string): ParsedMdxFile | Content
   }
 }
 
-export const ARTICLE_PATH_HINT = 'content/articles/**/{slug}.mdx'
+export const ARTICLE_PATH_HINT = `${contentDirs().articles}/**/{slug}.mdx`
 
 /** What an article's own checks need to know about the site. */
 export type ArticleFileContext = Parameters<typeof validateArticle>[1]

@@ -9,6 +9,7 @@ import { ARTICLE_PATH_HINT, mdxPathProblem, parseMdxFile, yamlMap } from './chec
 import { cacheKey, jsonCache } from './content-cache'
 import { checkMdxBody } from './mdx-check'
 import { MDX_COMPONENT_NAMES } from './mdx-component-names'
+import { contentDirs } from './paths'
 import { site } from '../../config/site'
 import { idFromFileName } from './schema'
 import {
@@ -47,19 +48,19 @@ function mdxCheckVersion(root: string): string {
   return ['mdx-check 4', ...MDX_COMPONENT_NAMES, ...parser].join(' ')
 }
 
-/** Checks every article and author under `root`/content. */
+/** Checks every article, author and page in the built brand's content folder under `root` (lib/content/paths.ts). */
 export async function checkContent(root: string): Promise<ContentCheck> {
-  const contentDir = join(root, 'content')
+  const dirs = contentDirs()
   const rel = (p: string) => relative(root, p)
 
   const imageExists = (src: string) => existsSync(join(root, 'public', decodeURI(src.split(/[?#]/)[0]!)))
   const problems: ContentProblem[] = []
 
   const authors: AuthorSource[] = []
-  for (const path of walk(join(contentDir, 'authors'))) {
+  for (const path of walk(join(root, dirs.authors))) {
     const file = rel(path)
     if (!/\.ya?ml$/.test(path)) {
-      problems.push({ file, field: '(file)', message: 'authors are YAML files: content/authors/{id}.yaml' })
+      problems.push({ file, field: '(file)', message: `authors are YAML files: ${dirs.authors}/{id}.yaml` })
       continue
     }
     try {
@@ -77,8 +78,8 @@ export async function checkContent(root: string): Promise<ContentCheck> {
   const pages: ArticleSource[] = []
   const bodies: { file: string; body: string; firstBodyLine: number }[] = []
   const mdxFiles = [
-    ...walk(join(contentDir, 'articles')).map((path) => ({ path, into: articles, where: ARTICLE_PATH_HINT })),
-    ...walk(join(contentDir, 'pages')).map((path) => ({ path, into: pages, where: 'content/pages/{slug}.mdx' })),
+    ...walk(join(root, dirs.articles)).map((path) => ({ path, into: articles, where: ARTICLE_PATH_HINT })),
+    ...walk(join(root, dirs.pages)).map((path) => ({ path, into: pages, where: `${dirs.pages}/{slug}.mdx` })),
   ]
   for (const { path, into, where } of mdxFiles) {
     const file = rel(path)
@@ -103,9 +104,9 @@ export async function checkContent(root: string): Promise<ContentCheck> {
   for (const [what, slug] of Object.entries(site.standards))
     if (!pageSlugs.has(slug))
       problems.push({
-        file: `content/pages/${slug}.mdx`,
+        file: `${dirs.pages}/${slug}.mdx`,
         field: '(file)',
-        message: `missing: config/site.ts names it the outlet's ${what} page (standards.${what}); write it or change the slug there`,
+        message: `missing: config/brands/${site.id}.ts names it the outlet's ${what} page (standards.${what}); write it or change the slug there`,
       })
   // Each body is parsed once per content: the result is kept per body text (and what decides it).
   const cache = jsonCache<ContentProblem[]>(root, 'mdx-check.json')

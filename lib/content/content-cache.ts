@@ -13,11 +13,14 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
+import { site } from '../../config/site'
 
 // The content step's cache, so a publish recompiles what changed and nothing else. It lives under
-// .next/cache/thenews-content/, the folder hosts keep between builds (Vercel and Netlify keep
-// .next/cache; elsewhere, persist it in CI): contentlayer's own cache of compiled documents, and
-// the checker's results per body.
+// .next/cache/thenews-content/{brand id}/, the folder hosts keep between builds (Vercel and Netlify
+// keep .next/cache; elsewhere, persist it in CI): contentlayer's own cache of compiled documents, and
+// the checker's results per body. One folder per brand: a checkout that builds one brand, then
+// another, keeps both caches (contentlayer keys its cache by path within the brand's content folder,
+// where two brands can have the same article path).
 //
 // contentlayer2 keys its cache on each file's modification time, not its content, and a host
 // builds from a fresh checkout where every file is new: its cache never hits there. So before it
@@ -26,7 +29,7 @@ import { dirname, join, resolve } from 'node:path'
 // cache becomes a cache keyed by content. Its key also covers the compiled config, so a config
 // change recompiles everything.
 
-const CONTENT_CACHE_DIR = '.next/cache/thenews-content'
+const CONTENT_CACHE_DIR = `.next/cache/thenews-content/${site.id}`
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest()
 

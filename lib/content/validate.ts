@@ -1,4 +1,5 @@
 import { parseContentDate } from '../dates'
+import { contentDirs } from './paths'
 import {
   ARTICLE_FIELDS,
   AUTHOR_FIELDS,
@@ -192,7 +193,7 @@ export function validateArticle(source: ArticleSource, ctx: ValidationContext): 
         problems.push({
           file,
           field: `authors[${i}]`,
-          message: `unknown author id "${id}"; add content/authors/${id}.yaml or use one of ${[...ctx.authorIds].sort().join(', ')}`,
+          message: `unknown author id "${id}"; add ${contentDirs().authors}/${id}.yaml or use one of ${[...ctx.authorIds].sort().join(', ')}`,
         })
   const image = data.image as Record<string, unknown> | undefined
   const src = image && typeof image === 'object' ? image.src : undefined

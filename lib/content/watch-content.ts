@@ -1,18 +1,19 @@
 // The editor's loop in `npm run dev` (scripts/build-content-index.ts --watch, beside
-// `contentlayer2 dev` and `next dev`): every save under content/ runs the build's own check
+// `contentlayer2 dev` and `next dev`): every save in the built brand's content folder runs the build's own check
 // (lib/content/check.ts) and publishes its problems to the pages; the content index is rebuilt from
 // contentlayer's output once the check passes.
 import { watch, type FSWatcher } from 'chokidar'
 import { join } from 'node:path'
 import { checkContent } from './check'
 import { buildContentIndex, writeProblemsModule } from './content-index'
+import { BRANDS_CONTENT_DIR, contentRoot } from './paths'
 import { formatProblem } from './validate'
 
 // The files contentlayer compiles (contentlayer.config.ts), not an editor's swap or backup files.
 const CONTENTLAYER_SOURCE = /(^|[\\/])[^.\\/][^\\/]*\.(mdx|ya?ml)$/
 
 /**
- * Watches content/ and contentlayer's output. Both go through chokidar, not `fs.watch`: Node 20's
+ * Watches the built brand's content folder (lib/content/paths.ts) and contentlayer's output. Both go through chokidar, not `fs.watch`: Node 20's
  * recursive `fs.watch` on Linux follows each file's inode, so after one save that writes a new
  * file and renames it over the old (vim, `sed -i`, git checkout) it goes on watching the deleted
  * file and never hears of the next save; chokidar (which contentlayer2 dev uses too) re-attaches.
@@ -78,8 +79,15 @@ export function watchContentIndex(generatedDirs: string[], root = '.'): { close:
     timer = setTimeout(sync, ms)
   }
   const options = { ignoreInitial: true, persistent: true }
+  // The first brand's folder (the-news) holds the sister brands' (content/brands/): contentlayer
+  // skips them, so a save there would wait for a generation that never comes.
+  const own = contentRoot()
+  const sisterBrands = BRANDS_CONTENT_DIR.startsWith(`${own}/`) ? join(root, BRANDS_CONTENT_DIR) : undefined
   const watchers: FSWatcher[] = [
-    watch(join(root, 'content'), options).on('all', (_event, path) => {
+    watch(join(root, own), {
+      ...options,
+      ignored: (path: string) => !!sisterBrands && (path === sisterBrands || path.startsWith(`${sisterBrands}/`)),
+    }).on('all', (_event, path) => {
       if (CONTENTLAYER_SOURCE.test(path)) {
         awaitingContentlayer = true
         clearTimeout(fallback)

@@ -3,10 +3,10 @@ import { migrate } from './migrate'
 import { openPglite } from './pglite'
 import { openPostgres } from './postgres'
 import type { Database } from './types'
-import { READ_ONLY_DATABASE_MESSAGE, appFolderWritable } from './writable-paths'
+import { READ_ONLY_DATABASE_MESSAGE, appFolderWritable, brandDataDir } from './writable-paths'
 
-/** Where the embedded database lives unless PGLITE_DATA_DIR says otherwise. */
-const DEFAULT_PGLITE_DIR = '.data/pglite'
+/** Where the embedded database lives unless PGLITE_DATA_DIR says otherwise: .data/pglite for the-news, .data/{id}/pglite for a sister brand. */
+const DEFAULT_PGLITE_DIR = `${brandDataDir()}/pglite`
 
 type DatabaseConfig = { url?: string; pgliteDir?: string }
 

@@ -92,6 +92,12 @@ const BAD: [string, { body?: unknown; raw?: string; token?: string | null }, num
   ],
   ['a path climbing out', { body: one(file(''), 'content/articles/../../x.mdx') }, 400, ['path:']],
   [
+    "another brand's article",
+    { body: one(file(''), 'content/brands/estadio-deportes/articles/futbol/x.mdx') },
+    400,
+    ["content/brands/estadio-deportes/articles/futbol/x.mdx: path: another brand's article (BRAND=estadio-deportes)"],
+  ],
+  [
     'a file that is not .mdx',
     { body: one(file(''), 'content/articles/mexico/x.md') },
     400,

@@ -2,13 +2,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { leadImageWidths } from '../content/check'
 import { type ParsedMdxFile, checkArticleFile, parseMdxFile } from '../content/check-file'
+import { contentDirs } from '../content/paths'
 import type { ContentProblem } from '../content/validate'
 import { idFromFileName } from '../content/schema'
 import { articlePathProblem } from './request'
 
 // What `npm run publish` checks on the editor's machine before sending anything: each file with
-// the build's rules and messages (lib/content/check-file.ts), against the repository's authors and
-// images, as `npm run build` would. The server checks again, against what the site has.
+// the build's rules and messages (lib/content/check-file.ts), against the repository's authors (the
+// built brand's: lib/content/paths.ts) and images, as `npm run build` would. The server checks again, against what the site has.
 
 export type LocalFile = { path: string; text: string; parsed?: ParsedMdxFile }
 
@@ -18,7 +19,7 @@ export async function checkLocalFiles(
   args: readonly string[],
 ): Promise<{ files: LocalFile[]; problems: ContentProblem[] }> {
   const imageExists = (src: string) => existsSync(join(root, 'public', decodeURI(src.split(/[?#]/)[0]!)))
-  const authorsDir = join(root, 'content/authors')
+  const authorsDir = join(root, contentDirs().authors)
   const authorIds = new Set(
     existsSync(authorsDir)
       ? readdirSync(authorsDir)

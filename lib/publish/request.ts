@@ -1,9 +1,12 @@
+import { site } from '../../config/site'
 import { isSiteImagePath } from '../content/image-refs'
+import { brandOfContentPath, contentDirs } from '../content/paths'
 import type { ContentProblem } from '../content/validate'
 import { MAX_IMAGES, type SentImage } from './images'
 
 // The body of POST /api/publish, checked for shape before any file is read:
 //   { "files": [{ "path": "content/articles/mexico/some-story.mdx", "text": "---\n…" }],
+// (a path in the built brand's articles folder: content/brands/{id}/articles/… for a sister brand),
 //     "images": [{ "path": "/images/mexico/photo.jpg", "data": "<base64>", "sha256": "<hex>" }],
 //     "withdraw": ["/mexico/old-story"] }
 // `images`: files of the editor's public/ that the sent articles reference and the site lacks
@@ -14,22 +17,38 @@ export type PublishRequest = { files: { path: string; text: string }[]; images: 
 /** At most this many articles in one publish: a newsroom sends a few; a script gone wrong, more. */
 export const MAX_FILES = 50
 
-const ARTICLE_PATH = /^content\/articles\/(?:[a-z0-9_][a-z0-9_-]*\/)*[^/\\]+$/
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** A path in this brand's articles folder, in section-like folders. */
+const articlePath = (articlesDir: string) =>
+  new RegExp(`^${escapeRegExp(articlesDir)}/(?:[a-z0-9_][a-z0-9_-]*/)*[^/\\\\]+$`)
 // A plain character class: a grouped repetition overflows the regex engine's stack on megabytes.
 const BASE64_CHARS = /^[A-Za-z0-9+/]*={0,2}$/
 const isBase64 = (s: string) => s.length % 4 === 0 && BASE64_CHARS.test(s)
 const ARTICLE_URL = /^\/[a-z0-9-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-/** Where a published file may sit: under content/articles, an .mdx file (the command checks it too). */
-export function articlePathProblem(path: string): ContentProblem | undefined {
-  if (!ARTICLE_PATH.test(path) || path.split('/').includes('..'))
+/**
+ * Where a published file may sit: in the built brand's articles folder (content/articles for The
+ * News, content/brands/{id}/articles for another), an .mdx file (the command checks it too). A
+ * site publishes its own brand's articles only: another brand's path is refused by name.
+ */
+export function articlePathProblem(path: string, brandId: string = site.id): ContentProblem | undefined {
+  const articles = contentDirs(brandId).articles
+  const hint = `${articles}/**/{slug}.mdx`
+  if (!articlePath(articles).test(path) || path.split('/').includes('..')) {
+    const owner = brandOfContentPath(path)
+    if (owner && owner !== brandId && path.startsWith(`${contentDirs(owner).articles}/`))
+      return {
+        file: path,
+        field: 'path',
+        message: `another brand's article (BRAND=${owner}): this site (BRAND=${brandId}) publishes ${hint} only`,
+      }
     return {
       file: path,
       field: 'path',
-      message: 'only articles are published: the path must be content/articles/**/{slug}.mdx, from the project root',
+      message: `only articles are published: the path must be ${hint}, from the project root`,
     }
-  if (!path.endsWith('.mdx'))
-    return { file: path, field: 'path', message: 'must be an .mdx file: content/articles/**/{slug}.mdx' }
+  }
+  if (!path.endsWith('.mdx')) return { file: path, field: 'path', message: `must be an .mdx file: ${hint}` }
   return undefined
 }
 
@@ -63,7 +82,7 @@ export function parsePublishRequest(body: unknown): PublishRequest | { problems:
       problems.push({
         file: name,
         field: 'path',
-        message: 'required: the file path, e.g. content/articles/mexico/slug.mdx',
+        message: `required: the file path, e.g. ${contentDirs().articles}/{section}/{slug}.mdx`,
       })
       continue
     }
