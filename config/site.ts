@@ -1,4 +1,7 @@
-import { brand } from 'contentlayer/brand'
+// A relative path, not the `contentlayer/brand` alias: contentlayer bundles its config (which reads
+// the sections through lib/content/schema.ts) with every bare import left to Node, which has no
+// such package; a relative import is bundled in.
+import { brand } from '../.contentlayer/slim/brand'
 
 // The brand this build is (BRAND at `npm run content`; scripts/select-brand.mjs): every word,
 // name, address, language, section and colour the site shows comes from here (components never
