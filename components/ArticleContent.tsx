@@ -1,9 +1,13 @@
+import { t } from '@/config/site'
+import { pluralForm } from '@/lib/brand/plural'
+import { fill } from '@/lib/brand/template'
 import type { LivePage } from '@/lib/live/merge'
 import type { ArticleView } from '@/lib/catalogue/view-models'
 import { ArticleText } from './ArticleText'
 import { ArticleTypeLabel } from './ArticleTypeLabel'
 import { Byline } from './Byline'
 import { SectionKicker } from './SectionKicker'
+import { TemplateText } from './TemplateText'
 import { Timestamp } from './Timestamp'
 import { UnpublishedNote } from './UnpublishedNote'
 import styles from './FullArticle.module.css'
@@ -40,10 +44,12 @@ export function ArticleContent({
           <Timestamp iso={article.publishedAt} />
           {article.updatedAt ? (
             <span className={styles.updated}>
-              Updated <Timestamp iso={article.updatedAt} />
+              <TemplateText template={t.article.updated} slots={{ time: <Timestamp iso={article.updatedAt} /> }} />
             </span>
           ) : null}
-          <span className={styles.reading}>{article.readingMinutes} min read</span>
+          <span className={styles.reading}>
+            {fill(pluralForm(t.article.readingTime, article.readingMinutes), { count: article.readingMinutes })}
+          </span>
         </p>
       </header>
       <ArticleText article={article} live={live} variant={lite ? 'lite' : 'page'} />

@@ -1,3 +1,4 @@
+import { t } from '@/config/site'
 import type { ArticleCard } from '@/lib/catalogue/view-models'
 import styles from './ArticleTypeLabel.module.css'
 
@@ -19,7 +20,7 @@ export function ArticleTypeLabel({
   const live = article.type.id === 'live' && article.live
   return (
     <span className={`${styles.label} ${live ? styles.live : ''} ${styles[article.type.id] ?? ''}`}>
-      {live ? 'Live' : article.type.id === 'live' ? 'Live coverage ended' : article.type.label}
+      {live ? t.article.liveNow : article.type.id === 'live' ? t.article.liveEnded : article.type.label}
     </span>
   )
 }

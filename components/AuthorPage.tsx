@@ -1,3 +1,5 @@
+import { t } from '@/config/site'
+import { fill } from '@/lib/brand/template'
 import type { Page } from '@/lib/catalogue/pagination'
 import type { ArticleCard, AuthorProfile } from '@/lib/catalogue/view-models'
 import { Pagination } from './Pagination'
@@ -23,7 +25,9 @@ export function AuthorPage({ author, page }: { author: AuthorProfile; page: Page
         <div>
           <h1 className={listStyles.title}>
             {author.name}
-            {page.page > 1 ? <span className={listStyles.pageNo}> · page {page.page}</span> : null}
+            {page.page > 1 ? (
+              <span className={listStyles.pageNo}> · {fill(t.author.pageNumber, { page: page.page })}</span>
+            ) : null}
           </h1>
           <p className={listStyles.role}>{author.role}</p>
           {first ? (
@@ -31,16 +35,16 @@ export function AuthorPage({ author, page }: { author: AuthorProfile; page: Page
               <p className={listStyles.description}>{author.bio}</p>
               {author.expertise ? (
                 <p className={styles.fact}>
-                  <strong>Expertise:</strong> {author.expertise}
+                  <strong>{t.author.expertise}</strong> {author.expertise}
                 </p>
               ) : null}
               {author.languages.length ? (
                 <p className={styles.fact}>
-                  <strong>Reports in:</strong> {author.languages.join(', ')}
+                  <strong>{t.author.languages}</strong> {author.languages.join(', ')}
                 </p>
               ) : null}
               {author.sameAs.length || author.email ? (
-                <ul className={styles.links} aria-label={`${author.name} elsewhere`}>
+                <ul className={styles.links} aria-label={fill(t.author.elsewhere, { name: author.name })}>
                   {author.email ? (
                     <li>
                       <a href={`mailto:${author.email}`}>{author.email}</a>
@@ -59,9 +63,9 @@ export function AuthorPage({ author, page }: { author: AuthorProfile; page: Page
           ) : null}
         </div>
       </div>
-      <h2>Latest from {author.name}</h2>
-      {page.items.length > 0 ? <StoryGrid articles={page.items} /> : <p>No published stories yet.</p>}
-      <Pagination page={page} label={`${author.name}: pages`} />
+      <h2>{fill(t.author.latest, { name: author.name })}</h2>
+      {page.items.length > 0 ? <StoryGrid articles={page.items} /> : <p>{t.author.empty}</p>}
+      <Pagination page={page} label={fill(t.author.pagination, { name: author.name })} />
     </>
   )
 }

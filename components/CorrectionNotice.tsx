@@ -1,9 +1,8 @@
-import { site } from '@/config/site'
+import { site, t } from '@/config/site'
+import { pluralForm } from '@/lib/brand/plural'
 import type { Correction } from '@/lib/catalogue/view-models'
 import { Timestamp } from './Timestamp'
 import styles from './CorrectionNotice.module.css'
-
-const HEADINGS = { correction: 'Correction', clarification: 'Clarification' } as const
 
 /**
  * Corrections sit at the top of the article, where no reader can miss them; clarifications (more
@@ -12,7 +11,7 @@ const HEADINGS = { correction: 'Correction', clarification: 'Clarification' } as
 export function CorrectionNotice({ items, kind }: { items: Correction[]; kind: Correction['kind'] }) {
   const shown = items.filter((c) => c.kind === kind)
   if (shown.length === 0) return null
-  const heading = HEADINGS[kind] + (shown.length > 1 ? 's' : '')
+  const heading = pluralForm(t.corrections[kind], shown.length)
   return (
     <aside className={`${styles.notice} ${styles[kind]}`} aria-label={heading}>
       <h2 className={styles.heading}>{heading}</h2>
@@ -24,8 +23,8 @@ export function CorrectionNotice({ items, kind }: { items: Correction[]; kind: C
         ))}
       </ul>
       <p className={styles.policy}>
-        <a href={`/about/${site.standards.corrections}`}>How we correct our work</a> ·{' '}
-        <a href="/corrections">All corrections</a>
+        <a href={`/about/${site.standards.corrections}`}>{t.corrections.policyLink}</a> ·{' '}
+        <a href="/corrections">{t.corrections.allLink}</a>
       </p>
     </aside>
   )

@@ -1,4 +1,5 @@
-import { site } from '@/config/site'
+import { site, t } from '@/config/site'
+import { fill } from '@/lib/brand/template'
 import type { Page } from '@/lib/catalogue/pagination'
 import type { CorrectionEntry } from '@/lib/catalogue/view-models'
 import { Pagination } from './Pagination'
@@ -12,12 +13,13 @@ export function CorrectionsLog({ page }: { page: Page<CorrectionEntry> }) {
     <>
       <div className={listStyles.intro}>
         <h1 className={listStyles.title}>
-          Corrections and clarifications
-          {page.page > 1 ? <span className={listStyles.pageNo}> · page {page.page}</span> : null}
+          {t.corrections.title}
+          {page.page > 1 ? (
+            <span className={listStyles.pageNo}> · {fill(t.corrections.pageNumber, { page: page.page })}</span>
+          ) : null}
         </h1>
         <p className={listStyles.description}>
-          When {site.name} gets something wrong, we say so on the article and list it here.{' '}
-          <a href={`/about/${site.standards.corrections}`}>How we correct our work</a>.
+          {t.corrections.intro} <a href={`/about/${site.standards.corrections}`}>{t.corrections.policyLink}</a>.
         </p>
       </div>
       {page.items.length > 0 ? (
@@ -25,8 +27,7 @@ export function CorrectionsLog({ page }: { page: Page<CorrectionEntry> }) {
           {page.items.map((c) => (
             <li key={c.article.url + c.date} className={styles.entry}>
               <p className={styles.meta}>
-                <span className={styles.kind}>{c.kind === 'clarification' ? 'Clarification' : 'Correction'}</span>{' '}
-                <Timestamp iso={c.date} />
+                <span className={styles.kind}>{t.corrections[c.kind].one}</span> <Timestamp iso={c.date} />
               </p>
               <h2 className={styles.headline}>
                 <a href={c.article.url}>{c.article.title}</a>
@@ -36,9 +37,9 @@ export function CorrectionsLog({ page }: { page: Page<CorrectionEntry> }) {
           ))}
         </ol>
       ) : (
-        <p>No corrections yet.</p>
+        <p>{t.corrections.empty}</p>
       )}
-      <Pagination page={page} label="Corrections: pages" />
+      <Pagination page={page} label={t.corrections.pagination} />
     </>
   )
 }

@@ -1,3 +1,4 @@
+import { t } from '@/config/site'
 import type { LivePage } from '@/lib/live/merge'
 import type { MostRead } from '@/lib/most-read/most-read'
 import type { ArticleCard, ArticleView } from '@/lib/catalogue/view-models'
@@ -6,6 +7,7 @@ import { MostReadList } from './MostReadList'
 import { NewsletterSignup } from './NewsletterSignup'
 import { RelatedArticles } from './RelatedArticles'
 import { TagList } from './TagList'
+import { TemplateText } from './TemplateText'
 import { ViewBeacon } from './ViewBeacon'
 import styles from './FullArticle.module.css'
 
@@ -30,10 +32,13 @@ export function FullArticle({
         <ArticleContent article={article} live={live} />
         <TagList tags={article.tags} />
         <p className={styles.lite}>
-          <a href={`/lite${article.url}`}>Lite version</a> of this article, for slow connections
+          <TemplateText
+            template={t.article.liteOffer}
+            slots={{ link: <a href={`/lite${article.url}`}>{t.article.liteLink}</a> }}
+          />
         </p>
         {/* React hoists it into <head>: the same article, lighter. */}
-        <link rel="alternate" href={`/lite${article.url}`} title="Lite version" />
+        <link rel="alternate" href={`/lite${article.url}`} title={t.article.liteLink} />
         <NewsletterSignup source="article" />
       </article>
       <RelatedArticles articles={related} />

@@ -1,4 +1,5 @@
-import { site } from '@/config/site'
+import { site, t } from '@/config/site'
+import { fill } from '@/lib/brand/template'
 import type { LivePage } from '@/lib/live/merge'
 import { LITE_CSS } from '@/lib/render/lite-css'
 import type { ArticleView } from '@/lib/catalogue/view-models'
@@ -7,6 +8,7 @@ import { ArticleContent } from './ArticleContent'
 import { Masthead } from './Masthead'
 import { NetworkHeader } from './NetworkHeader'
 import { SectionNav } from './SectionNav'
+import { TemplateText } from './TemplateText'
 
 /**
  * The lite article page (/lite/{section}/{slug}) as a whole HTML document, rendered to static
@@ -22,7 +24,7 @@ export function LiteArticlePage({ article, live }: { article: ArticleView; live:
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${article.title} | ${site.name} (lite)`}</title>
+        <title>{fill(t.article.liteTitle, { title: article.title, site: site.name })}</title>
         <meta name="description" content={article.summary} />
         <meta name="robots" content="noindex, follow" />
         <link rel="canonical" href={absoluteUrl(site.url, article.url)} />
@@ -41,7 +43,10 @@ export function LiteArticlePage({ article, live }: { article: ArticleView; live:
             <ArticleContent article={article} live={live} lite />
           </article>
           <p className="full">
-            <a href={article.url}>Full version of this article</a> (photos in full size, related stories)
+            <TemplateText
+              template={t.article.fullOffer}
+              slots={{ link: <a href={article.url}>{t.article.fullLink}</a> }}
+            />
           </p>
         </main>
         <footer>

@@ -1,17 +1,25 @@
 'use client'
 
-import { site } from '@/config/site'
 import { useId, useState, type FormEvent } from 'react'
 import styles from './NewsletterForm.module.css'
 
 type Result = { kind: 'ok' | 'error'; message: string }
+
+/** The form's words, from the server parent: importing config/site.ts here would ship the brand's whole config to the browser. */
+export type NewsletterFormText = {
+  emailLabel: string
+  button: string
+  trapLabel: string
+  /** Shown when the server cannot be reached, the brand's name already filled in. */
+  offline: string
+}
 
 /**
  * The sign-up form. Without JavaScript (or before hydration) it is a plain POST that redirects to
  * /newsletter with the outcome; with it, the same endpoint answers JSON and the message appears
  * in place, announced to screen readers.
  */
-export function NewsletterForm({ source }: { source: 'footer' | 'article' | 'page' }) {
+export function NewsletterForm({ source, text }: { source: 'footer' | 'article' | 'page'; text: NewsletterFormText }) {
   const id = useId()
   const [result, setResult] = useState<Result | null>(null)
   const [busy, setBusy] = useState(false)
@@ -29,7 +37,7 @@ export function NewsletterForm({ source }: { source: 'footer' | 'article' | 'pag
       const body = (await res.json()) as { message?: string; error?: string }
       setResult(res.ok ? { kind: 'ok', message: body.message ?? '' } : { kind: 'error', message: body.error ?? '' })
     } catch {
-      setResult({ kind: 'error', message: `We could not reach ${site.name}. Check your connection and try again.` })
+      setResult({ kind: 'error', message: text.offline })
     } finally {
       setBusy(false)
     }
@@ -39,7 +47,7 @@ export function NewsletterForm({ source }: { source: 'footer' | 'article' | 'pag
     <form className={styles.form} action="/api/newsletter" method="post" onSubmit={onSubmit}>
       <input type="hidden" name="source" value={source} />
       <label htmlFor={`${id}-email`} className={styles.label}>
-        Email address
+        {text.emailLabel}
       </label>
       <div className={styles.row}>
         <input
@@ -54,12 +62,12 @@ export function NewsletterForm({ source }: { source: 'footer' | 'article' | 'pag
           aria-describedby={result ? `${id}-result` : undefined}
         />
         <button className={styles.button} type="submit" disabled={busy}>
-          Sign up
+          {text.button}
         </button>
       </div>
       {/* A field people never see or reach; bots that fill it are quietly ignored. */}
       <div className={styles.trap} aria-hidden="true">
-        <label htmlFor={`${id}-website`}>Leave this empty</label>
+        <label htmlFor={`${id}-website`}>{text.trapLabel}</label>
         <input id={`${id}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
       <p id={`${id}-result`} className={result?.kind === 'error' ? styles.error : styles.ok} role="status">

@@ -1,4 +1,5 @@
 import { NEWSLETTER_ERRORS } from '@/lib/newsletter/messages'
+import { t } from '@/config/site'
 import styles from './NewsletterPage.module.css'
 
 /**
@@ -6,39 +7,44 @@ import styles from './NewsletterPage.module.css'
  * made by the POST, so a mail scanner opening links cannot confirm or unsubscribe anyone.
  */
 export function NewsletterLinkAction({
-  title,
+  heading,
   email,
   token,
   action,
   explanation,
   button,
 }: {
-  title: string
+  heading: string
   /** The address the signed token names, or null when the link is bad or expired. */
   email: string | null
   token: string
   action: string
+  /** The sentence before the button, with an `{email}` slot where the address goes (in bold). */
   explanation: string
   button: string
 }) {
   if (!email) {
     return (
       <div className={styles.page}>
-        <h1 className={styles.title}>This link does not work</h1>
+        <h1 className={styles.title}>{t.newsletter.badLink.heading}</h1>
         <p className={`${styles.message} ${styles.problem}`} role="alert">
           {NEWSLETTER_ERRORS['bad-link']}
         </p>
         <p>
-          <a href="/newsletter">Go to the newsletter page</a>
+          <a href="/newsletter">{t.newsletter.badLink.backLink}</a>
         </p>
       </div>
     )
   }
+  // The address sits where the brand's sentence puts it, so any word order works.
+  const [before = '', ...after] = explanation.split('{email}')
   return (
     <div className={styles.page}>
-      <h1 className={styles.title}>{title}</h1>
+      <h1 className={styles.title}>{heading}</h1>
       <p>
-        {explanation} <strong>{email}</strong>.
+        {before}
+        <strong>{email}</strong>
+        {after.join('{email}')}
       </p>
       <form action={action} method="post">
         <input type="hidden" name="token" value={token} />

@@ -1,26 +1,15 @@
-import { site } from '@/config/site'
+import { site, t } from '@/config/site'
+import { fill } from '@/lib/brand/template'
 import { markDatabaseDown } from '@/lib/db/health'
 import { newsletter } from '@/lib/newsletter/app-newsletter'
 import { NewsletterLinkAction } from './NewsletterLinkAction'
 import { NewsletterUnavailable } from './NewsletterUnavailable'
 import { PageShell } from './PageShell'
 
-const TEXT = {
-  confirm: {
-    title: 'Confirm your subscription',
-    explanation: `One click and the newsletter of ${site.name} starts arriving at`,
-    button: 'Confirm my subscription',
-  },
-  unsubscribe: {
-    title: 'Unsubscribe from the newsletter',
-    explanation: `The newsletter of ${site.name} will stop arriving at`,
-    button: 'Unsubscribe',
-  },
-} as const
-
 /** /newsletter/confirm and /newsletter/unsubscribe: check the mailed link's token, offer the button. */
 export async function NewsletterLinkPage({ purpose, token }: { purpose: 'confirm' | 'unsubscribe'; token: unknown }) {
   const value = typeof token === 'string' ? token : ''
+  const words = t.newsletter[purpose]
   // Checking the link needs the database (its signing secret): when that is down the page says so
   // rather than failing blank, and the proxy answers it with a 503 while the database is known to
   // be down (an app-router page cannot set its own status; lib/db/health.ts).
@@ -44,7 +33,10 @@ export async function NewsletterLinkPage({ purpose, token }: { purpose: 'confirm
   return (
     <PageShell>
       <NewsletterLinkAction
-        {...TEXT[purpose]}
+        heading={words.heading}
+        // {email} stays a slot: NewsletterLinkAction puts the address there.
+        explanation={fill(words.explanation, { site: site.name })}
+        button={words.button}
         email={payload?.email ?? null}
         token={value}
         action={`/api/newsletter/${purpose}`}

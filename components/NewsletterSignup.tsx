@@ -1,4 +1,5 @@
-import { site } from '@/config/site'
+import { site, t } from '@/config/site'
+import { fill } from '@/lib/brand/template'
 import { NewsletterForm } from './NewsletterForm.client'
 import styles from './NewsletterSignup.module.css'
 
@@ -11,15 +12,22 @@ export function NewsletterSignup({
   tone?: 'light' | 'dark'
 }) {
   const headingId = `newsletter-${source}`
+  const words = t.newsletter.signup
   return (
     <section className={`${styles.signup} ${tone === 'dark' ? styles.dark : ''}`} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        {source === 'footer' ? 'Newsletter' : `Get ${site.name} by email`}
+        {source === 'footer' ? words.footerHeading : fill(words.heading, { site: site.name })}
       </h2>
-      <p className={styles.pitch}>
-        The day&apos;s essential stories from Mexico, every weekday morning. Free; leave any time.
-      </p>
-      <NewsletterForm source={source} />
+      <p className={styles.pitch}>{words.pitch}</p>
+      <NewsletterForm
+        source={source}
+        text={{
+          emailLabel: words.emailLabel,
+          button: words.button,
+          trapLabel: words.trapLabel,
+          offline: fill(words.offline, { site: site.name }),
+        }}
+      />
     </section>
   )
 }

@@ -1,13 +1,14 @@
 import { NEWSLETTER_ERRORS } from '@/lib/newsletter/messages'
+import { t } from '@/config/site'
 import styles from './NewsletterPage.module.css'
 
 /** What a newsletter link page says when the database cannot be reached: nothing was changed. */
 export function NewsletterUnavailable() {
   return (
     <div className={styles.page}>
-      <h1 className={styles.title}>The newsletter is unavailable right now</h1>
+      <h1 className={styles.title}>{t.newsletter.unavailable.heading}</h1>
       <p className={`${styles.message} ${styles.problem}`} role="alert">
-        {NEWSLETTER_ERRORS.unavailable} Your link still works: open it again in a few minutes.
+        {NEWSLETTER_ERRORS.unavailable} {t.newsletter.unavailable.linkStillWorks}
       </p>
     </div>
   )

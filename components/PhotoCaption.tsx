@@ -1,3 +1,5 @@
+import { t } from '@/config/site'
+import { fill } from '@/lib/brand/template'
 import styles from './PhotoCaption.module.css'
 
 /**
@@ -10,7 +12,7 @@ export function PhotoCaption({ caption, credit }: { caption?: string | undefined
     <figcaption className={styles.caption}>
       {caption}
       {caption && credit ? ', ' : null}
-      {credit ? <span className={styles.credit}>photo: {credit}</span> : null}
+      {credit ? <span className={styles.credit}>{fill(t.article.photoCredit, { credit })}</span> : null}
     </figcaption>
   )
 }

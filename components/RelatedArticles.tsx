@@ -1,3 +1,4 @@
+import { t } from '@/config/site'
 import type { ArticleCard } from '@/lib/catalogue/view-models'
 import { StoryGrid } from './StoryGrid'
 import styles from './RelatedArticles.module.css'
@@ -7,7 +8,7 @@ export function RelatedArticles({ articles }: { articles: ArticleCard[] }) {
   return (
     <section className={styles.related} aria-labelledby="related-heading">
       <h2 id="related-heading" className={styles.heading}>
-        Keep reading
+        {t.article.related}
       </h2>
       <StoryGrid articles={articles} variant="compact" />
     </section>

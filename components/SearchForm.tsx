@@ -1,4 +1,4 @@
-import { site } from '@/config/site'
+import { t } from '@/config/site'
 import styles from './SearchForm.module.css'
 
 /** A plain GET form: search works with JavaScript off. */
@@ -23,18 +23,18 @@ export function SearchForm({
       method="get"
     >
       <label htmlFor={id} className="visually-hidden">
-        Search {site.name}
+        {t.search.fieldLabel}
       </label>
       <input
         id={id}
         name="q"
         type="search"
         defaultValue={defaultValue}
-        placeholder={`Search ${site.name}`}
+        placeholder={t.search.fieldLabel}
         maxLength={200}
         autoComplete="off"
       />
-      <button type="submit">Search</button>
+      <button type="submit">{t.search.button}</button>
     </form>
   )
 }

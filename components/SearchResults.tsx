@@ -1,5 +1,9 @@
+import { t } from '@/config/site'
+import { pluralForm } from '@/lib/brand/plural'
+import { fill } from '@/lib/brand/template'
 import { RESULTS_PER_PAGE, type Segment } from '@/lib/search/query'
 import type { SearchPage } from '@/lib/search/search'
+import { TemplateText } from './TemplateText'
 import { Timestamp } from './Timestamp'
 import styles from './SearchResults.module.css'
 
@@ -16,18 +20,21 @@ export function SearchResults({ search }: { search: SearchPage }) {
     return (
       <div className={styles.message}>
         <p>
-          No stories match <strong>{query.text}</strong>.
+          <TemplateText template={t.search.noMatch} slots={{ query: <strong>{query.text}</strong> }} />
         </p>
-        <p>Check the spelling, use fewer words, or try a broader term, like a place or a topic.</p>
+        <p>{t.search.noMatchHint}</p>
       </div>
     )
   return (
     <>
       <p className={styles.count} role="status">
-        {total} {total === 1 ? 'story matches' : 'stories match'} <strong>{query.text}</strong>
-        {totalPages > 1 ? ` (page ${page} of ${totalPages})` : ''}
+        <TemplateText
+          template={pluralForm(t.search.count, total)}
+          slots={{ count: total, query: <strong>{query.text}</strong> }}
+        />
+        {totalPages > 1 ? ` ${fill(t.search.pageOf, { page, pages: totalPages })}` : ''}
       </p>
-      {results.length === 0 ? <p className={styles.message}>There are no more results.</p> : null}
+      {results.length === 0 ? <p className={styles.message}>{t.search.noMore}</p> : null}
       <ol className={styles.list} start={(page - 1) * RESULTS_PER_PAGE + 1}>
         {results.map((r) => (
           <li key={r.url} className={styles.result}>
@@ -46,9 +53,9 @@ export function SearchResults({ search }: { search: SearchPage }) {
         ))}
       </ol>
       {totalPages > 1 ? (
-        <nav className={styles.pages} aria-label="Search result pages">
-          {page > 1 ? <a href={searchUrl(query.text, page - 1)}>← Previous</a> : <span />}
-          {page < totalPages ? <a href={searchUrl(query.text, page + 1)}>Next →</a> : <span />}
+        <nav className={styles.pages} aria-label={t.search.pages}>
+          {page > 1 ? <a href={searchUrl(query.text, page - 1)}>{t.search.previous}</a> : <span />}
+          {page < totalPages ? <a href={searchUrl(query.text, page + 1)}>{t.search.next}</a> : <span />}
         </nav>
       ) : null}
     </>

@@ -1,3 +1,6 @@
+import { t } from '@/config/site'
+import { pluralForm } from '@/lib/brand/plural'
+import { fill } from '@/lib/brand/template'
 import type { Page } from '@/lib/catalogue/pagination'
 import type { TagSummary } from '@/lib/catalogue/tags'
 import type { ArticleCard } from '@/lib/catalogue/view-models'
@@ -6,9 +9,9 @@ import { StoryListPage } from './StoryListPage'
 export function TagArchive({ tag, page }: { tag: TagSummary; page: Page<ArticleCard> }) {
   return (
     <StoryListPage
-      kicker="Topic"
+      kicker={t.tags.kicker}
       title={tag.label}
-      description={`${tag.count} ${tag.count === 1 ? 'story' : 'stories'}, newest first.`}
+      description={fill(pluralForm(t.tags.count, tag.count), { count: tag.count })}
       page={page}
       showSection
     />

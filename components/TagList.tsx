@@ -1,3 +1,4 @@
+import { t } from '@/config/site'
 import type { TagRef } from '@/lib/catalogue/tags'
 import styles from './TagList.module.css'
 
@@ -6,13 +7,13 @@ export function TagList({ tags }: { tags: TagRef[] }) {
   return (
     <nav className={styles.tags} aria-labelledby="topics-heading">
       <h2 id="topics-heading" className={styles.heading}>
-        Topics
+        {t.article.topics}
       </h2>
       <ul className={styles.list}>
-        {tags.map((t) => (
-          <li key={t.id}>
-            <a href={t.url} rel="tag">
-              {t.label}
+        {tags.map((tag) => (
+          <li key={tag.id}>
+            <a href={tag.url} rel="tag">
+              {tag.label}
             </a>
           </li>
         ))}

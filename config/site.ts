@@ -1,6 +1,6 @@
-// A relative path, not the `contentlayer/brand` alias: contentlayer bundles its config (which reads
-// the sections through lib/content/schema.ts) with every bare import left to Node, which has no
-// such package; a relative import is bundled in.
+// A relative path, not the `contentlayer/brand` alias: contentlayer2 bundles its config (which
+// reaches this file through lib/dates.ts) marking every bare import external, so the alias
+// failed at run time there ("Cannot find package 'contentlayer'").
 import { brand } from '../.contentlayer/slim/brand'
 
 // The brand this build is (BRAND at `npm run content`; scripts/select-brand.mjs): every word,

@@ -2,7 +2,7 @@
 // node_modules shared by a symlink) in which a test may break files or run builds; the real
 // content/ is never touched.
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -42,4 +42,16 @@ export function copyProject(
   rmSync(join(inside, 'package-lock.json'), { force: true })
   execFileSync('cp', ['-al', join(root, 'node_modules'), join(inside, 'node_modules')])
   return inside
+}
+
+/** The project's own files: not what builds and tests generate, and of bench/ only its sources. */
+export function projectEntries(): string[] {
+  const generated = new Set(['node_modules', 'reports', 'out', 'test-results', 'playwright-report', 'blob-report'])
+  const top = readdirSync(root).filter((e) => !e.startsWith('.') && !generated.has(e) && e !== 'bench')
+  return [
+    ...top,
+    ...readdirSync(join(root, 'bench'))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `bench/${f}`),
+  ]
 }

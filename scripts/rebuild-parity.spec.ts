@@ -10,11 +10,11 @@
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { startIsolatedServer, type IsolatedServer } from '../e2e/lib/isolated-server'
-import { copyProject } from './project-copy'
+import { copyProject, projectEntries } from './project-copy'
 import { extractArticle, jsonLdBlocks } from './test-support/page-parts'
 
 const OFFSET = Number(process.env.E2E_ISOLATED_PORT_OFFSET ?? 0)
@@ -46,18 +46,6 @@ function run(cmd: string, args: string[], env: Record<string, string> = {}, time
     timeout,
   })
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` }
-}
-
-/** The project's own files: not what builds and tests generate, and of bench/ only its sources. */
-function projectEntries(): string[] {
-  const generated = new Set(['node_modules', 'reports', 'out', 'test-results', 'playwright-report', 'blob-report'])
-  const top = readdirSync('.').filter((e) => !e.startsWith('.') && !generated.has(e) && e !== 'bench')
-  return [
-    ...top,
-    ...readdirSync('bench')
-      .filter((f) => f.endsWith('.ts'))
-      .map((f) => `bench/${f}`),
-  ]
 }
 
 async function startRebuilt(port: number) {

@@ -1,7 +1,7 @@
 // The first step of `npm run content` (and so of `npm run build`): which brand this checkout builds.
 // BRAND={id} (default the-news) names config/brands/{id}.ts; that file must be a whole BrandConfig
 // (the network strip's entries for brands not built from this code are a name and a URL only).
-// Writes .contentlayer/slim/brand.ts, imported as `contentlayer/brand` by config/site.ts: the site,
+// Writes .contentlayer/slim/brand.ts, imported (by a relative path) by config/site.ts: the site,
 // the content step and every script read the brand from there, so a build and the server started
 // on it cannot disagree (scripts/start.mjs refuses a different BRAND), and only this brand's words
 // reach the bundles. Plain Node on purpose: everything else imports config/site.ts, which needs
@@ -16,6 +16,12 @@ const buildable = readdirSync(dir)
   .filter((f) => /satisfies BrandConfig\b/.test(readFileSync(join(dir, f), 'utf8')))
   .map((f) => f.replace(/\.ts$/, ''))
   .sort()
+
+// `--list`: the brands this code builds, one per line (scripts/test.sh builds each for the e2e tests).
+if (process.argv.includes('--list')) {
+  console.log(buildable.join('\n'))
+  process.exit(0)
+}
 
 const file = join(dir, `${id}.ts`)
 if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || !existsSync(file)) {
@@ -48,4 +54,8 @@ const target = '.contentlayer/slim/brand.ts'
 // Unchanged when the brand is: the file's time stamp is part of Turbopack's cache key.
 if (!existsSync(target) || readFileSync(target, 'utf8') !== generated) writeFileSync(target, generated)
 writeFileSync('.contentlayer/slim/brand.json', `${JSON.stringify({ id })}\n`)
+// The generated modules here are ES modules, but contentlayer's .contentlayer/package.json declares
+// no "type": without this, Node (Playwright's specs, which import config/site.ts) loads brand.ts as
+// CommonJS and finds no `brand` export.
+writeFileSync('.contentlayer/slim/package.json', `${JSON.stringify({ type: 'module' })}\n`)
 console.log(`brand: ${id}`)

@@ -40,6 +40,18 @@ step "production build"
 # than PREBUILD_LIST_PAGES (default 5) take in production, and the e2e tests go through it.
 PREBUILD_LIST_PAGES=1 npx next build
 
+step "the sister brands, each built in its own copy of the project"
+# Every brand config/brands/ can build besides The News (BRAND=id npm run build, in a copy: a
+# build's .contentlayer and .next are read from the folder it ran in). The e2e run starts an
+# `npm start` on each and runs e2e/brands.spec.ts against it (playwright.config.ts).
+mapfile -t SISTER_BRANDS < <(node scripts/select-brand.mjs --list | grep -vx 'the-news')
+if [ ${#SISTER_BRANDS[@]} -gt 0 ]; then
+  npx tsx scripts/build-brands.ts "${SISTER_BRANDS[@]}" >reports/brands-build.log 2>&1 ||
+    { tail -60 reports/brands-build.log; exit 1; }
+  grep -E '^[a-z0-9-]+: built in' reports/brands-build.log || true
+  export E2E_BRANDS=reports/brands.json
+fi
+
 # The specs whose expectations depend on the date: run again a year ahead at the end. Not
 # e2e/schedule.spec.ts: it moves its own server's clock, and a second shift on top of this one
 # leaves a route handler's ISR entry fresh for the year between them (Next times it by two clocks).
@@ -103,6 +115,7 @@ step "a year ahead: the date-sensitive tests with every Node clock moved 365 day
 # all read a clock moved a year ahead (e2e/lib/shifted-clock.mjs); the browser and the database
 # keep the real one, which these specs do not compare against.
 (
+  unset E2E_BRANDS
   export CLOCK_OFFSET_MS=$((365 * 86400000)) NODE_OPTIONS="--import $PWD/e2e/lib/shifted-clock.mjs"
   export E2E_JSON_REPORT=reports/e2e-year-ahead.json
   rm -rf reports/e2e

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { CorrectionsLog } from '@/components/CorrectionsLog'
 import { PageShell } from '@/components/PageShell'
-import { site } from '@/config/site'
+import { t } from '@/config/site'
 import { getCorrectionsPage } from '@/lib/catalogue/queries'
 import { listPageMetadata } from '@/lib/seo/metadata'
 
@@ -10,8 +10,8 @@ import { listPageMetadata } from '@/lib/seo/metadata'
 export const revalidate = 60
 
 export const metadata: Metadata = listPageMetadata({
-  title: 'Corrections and clarifications',
-  description: `Every correction and clarification ${site.name} has published, newest first.`,
+  title: t.corrections.title,
+  description: t.corrections.description,
   base: '/corrections',
   page: 1,
 })

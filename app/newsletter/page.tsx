@@ -1,4 +1,4 @@
-import { site } from '@/config/site'
+import { site, t } from '@/config/site'
 import type { Metadata } from 'next'
 import { NewsletterOutcome } from '@/components/NewsletterOutcome'
 import { NewsletterSignup } from '@/components/NewsletterSignup'
@@ -7,8 +7,8 @@ import { pageMetadata } from '@/lib/seo/metadata'
 import styles from '@/components/NewsletterPage.module.css'
 
 export const metadata: Metadata = pageMetadata({
-  title: 'Newsletter',
-  description: "The day's essential stories from Mexico in your inbox every weekday morning.",
+  title: t.newsletter.page.metaTitle,
+  description: t.newsletter.page.description,
   path: '/newsletter',
 })
 

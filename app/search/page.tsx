@@ -1,4 +1,5 @@
-import { site } from '@/config/site'
+import { t } from '@/config/site'
+import { fill } from '@/lib/brand/template'
 import type { Metadata } from 'next'
 import { PageShell } from '@/components/PageShell'
 import { SearchForm } from '@/components/SearchForm'
@@ -13,8 +14,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const { q } = await searchParams
   const text = (Array.isArray(q) ? q[0] : q)?.trim().slice(0, 80)
   return pageMetadata({
-    title: text ? `Search: ${text}` : 'Search',
-    description: `Search every story published by ${site.name}.`,
+    title: text ? fill(t.search.titleWithQuery, { query: text }) : t.search.title,
+    description: t.search.description,
     path: '/search',
     noindex: true,
   })
@@ -26,8 +27,8 @@ export default async function SearchRoute({ searchParams }: Props) {
   return (
     <PageShell>
       <div className={styles.intro}>
-        <h1 className={styles.title}>Search</h1>
-        <SearchForm id="search-page-q" label="Search again" defaultValue={search.query.text} size="large" />
+        <h1 className={styles.title}>{t.search.title}</h1>
+        <SearchForm id="search-page-q" label={t.search.againLabel} defaultValue={search.query.text} size="large" />
       </div>
       <SearchResults search={search} />
     </PageShell>

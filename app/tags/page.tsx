@@ -1,4 +1,4 @@
-import { site } from '@/config/site'
+import { t } from '@/config/site'
 import type { Metadata } from 'next'
 import { PageShell } from '@/components/PageShell'
 import { TagIndex } from '@/components/TagIndex'
@@ -9,8 +9,8 @@ import { pageMetadata } from '@/lib/seo/metadata'
 export const revalidate = 60
 
 export const metadata: Metadata = pageMetadata({
-  title: 'Topics',
-  description: `Every topic ${site.name} covers, with the number of stories on each.`,
+  title: t.tags.indexTitle,
+  description: t.tags.indexDescription,
   path: '/tags',
 })
 

@@ -1,4 +1,5 @@
 import type { ComponentProps, ComponentType } from 'react'
+import { t } from '@/config/site'
 import type { MdxComponentName } from '@/lib/content/mdx-component-names'
 import { FactBox } from './FactBox'
 import { Figure } from './Figure'
@@ -16,7 +17,7 @@ const custom = { Figure, PullQuote, FactBox, RelatedLink, Update } satisfies Rec
 function Table(props: ComponentProps<'table'>) {
   // Wide tables scroll inside their own box so a phone's page never scrolls sideways.
   return (
-    <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Table">
+    <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={t.article.table}>
       <table {...props} />
     </div>
   )

@@ -1,30 +1,22 @@
+import { t } from '../../config/site'
+import type { NewsletterMailStrings } from '../../config/brand-strings'
+import { fill } from '../brand/template'
 import type { MailMessage } from './mailer'
 
+// The words are the brand's (config/brand-strings.ts, `newsletter.mail`); only the links and
+// headers are made here.
+function mail(words: NewsletterMailStrings, to: string, url: string, siteName: string): MailMessage {
+  const values = { site: siteName, email: to, url }
+  return { to, subject: fill(words.subject, values), text: fill(words.text, values) }
+}
+
 export function confirmationMail(to: string, confirmUrl: string, siteName: string): MailMessage {
-  return {
-    to,
-    subject: `Confirm your subscription to ${siteName}`,
-    text: [
-      `Someone (we hope you) asked for the newsletter of ${siteName} at ${to}.`,
-      '',
-      'To confirm, open this link:',
-      confirmUrl,
-      '',
-      'If it was not you, ignore this email: you will not be subscribed. The link expires in 7 days.',
-    ].join('\n'),
-  }
+  return mail(t.newsletter.mail.confirmation, to, confirmUrl, siteName)
 }
 
 export function welcomeMail(to: string, unsubscribeUrl: string, oneClickUrl: string, siteName: string): MailMessage {
   return {
-    to,
-    subject: `Welcome to the newsletter of ${siteName}`,
-    text: [
-      `You are subscribed to the newsletter of ${siteName} at ${to}.`,
-      '',
-      'To stop getting it at any time, open this link:',
-      unsubscribeUrl,
-    ].join('\n'),
+    ...mail(t.newsletter.mail.welcome, to, unsubscribeUrl, siteName),
     // RFC 8058 one-click unsubscribe for mail clients that offer it.
     headers: { 'List-Unsubscribe': `<${oneClickUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
   }
@@ -32,15 +24,5 @@ export function welcomeMail(to: string, unsubscribeUrl: string, oneClickUrl: str
 
 /** To an address that signs up again while subscribed: the page said the same as to anyone else. */
 export function alreadySubscribedMail(to: string, unsubscribeUrl: string, siteName: string): MailMessage {
-  return {
-    to,
-    subject: `You're already subscribed to ${siteName}`,
-    text: [
-      `Someone (we hope you) asked for the newsletter of ${siteName} at ${to}, which is already subscribed.`,
-      'There is nothing more to do.',
-      '',
-      'If you want to stop getting it, open this link:',
-      unsubscribeUrl,
-    ].join('\n'),
-  }
+  return mail(t.newsletter.mail.alreadySubscribed, to, unsubscribeUrl, siteName)
 }

@@ -1,3 +1,5 @@
+import { t } from '@/config/site'
+import { fill } from '@/lib/brand/template'
 import { isStopword, stem, wordSpans, words } from './tokenize'
 import { FIELD, type SearchDoc, type SearchIndex } from './types'
 
@@ -9,22 +11,21 @@ export type ParsedQuery =
   | { ok: true; text: string; terms: string[] }
   | { ok: false; reason: 'empty' | 'too-long' | 'no-words'; text: string; message: string }
 
-/** Checks what a reader typed. Every rejection comes with a sentence to show them. */
+/** Checks what a reader typed. Every rejection comes with a sentence to show them (t.search). */
 export function parseQuery(raw: string | string[] | undefined): ParsedQuery {
   const text = (Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? '')).trim()
-  if (text === '') return { ok: false, reason: 'empty', text, message: 'Type a word or two to search the archive.' }
+  if (text === '') return { ok: false, reason: 'empty', text, message: t.search.empty }
   if (text.length > MAX_QUERY_LENGTH)
     return {
       ok: false,
       reason: 'too-long',
       text: text.slice(0, MAX_QUERY_LENGTH),
-      message: `Searches can be up to ${MAX_QUERY_LENGTH} characters long; yours has ${text.length}. Try a few key words.`,
+      message: fill(t.search.tooLong, { max: MAX_QUERY_LENGTH, length: text.length }),
     }
   const all = words(text)
   const meaningful = all.filter((w) => !isStopword(w))
   const chosen = (meaningful.length ? meaningful : all).slice(0, MAX_QUERY_TERMS).map(stem)
-  if (chosen.length === 0)
-    return { ok: false, reason: 'no-words', text, message: 'Your search has no letters or numbers in it. Try a word.' }
+  if (chosen.length === 0) return { ok: false, reason: 'no-words', text, message: t.search.noWords }
   return { ok: true, text, terms: [...new Set(chosen)] }
 }
 

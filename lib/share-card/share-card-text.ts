@@ -1,3 +1,5 @@
+import { site } from '@/config/site'
+
 // What a share card can draw of a headline, with nothing fetched at run time. next/og (satori)
 // asks a CDN for every emoji and Google Fonts for every character its fonts lack; a serverless
 // function has no network and a site must not depend on a third party to answer. So:
@@ -41,7 +43,7 @@ const inFont = (char: string) => {
 const STROKED: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h' }
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' })
+const segmenter = new Intl.Segmenter(site.intlLocale, { granularity: 'grapheme' })
 
 /**
  * Twemoji's file name for an emoji: its code points in hex joined by "-", with the emoji

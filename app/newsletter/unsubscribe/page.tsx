@@ -1,11 +1,12 @@
-import { site } from '@/config/site'
+import { site, t } from '@/config/site'
 import type { Metadata } from 'next'
 import { NewsletterLinkPage } from '@/components/NewsletterLinkPage'
+import { fill } from '@/lib/brand/template'
 import { pageMetadata } from '@/lib/seo/metadata'
 
 export const metadata: Metadata = pageMetadata({
-  title: 'Unsubscribe',
-  description: `Stop getting the newsletter of ${site.name}.`,
+  title: t.newsletter.unsubscribe.metaTitle,
+  description: fill(t.newsletter.unsubscribe.description, { site: site.name }),
   path: '/newsletter/unsubscribe',
   noindex: true,
 })

@@ -1,4 +1,5 @@
-import { site } from '@/config/site'
+import { t } from '@/config/site'
+import { fill } from '@/lib/brand/template'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PageShell } from '@/components/PageShell'
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { label, url } = found.tag
   return listPageMetadata({
     title: label,
-    description: `Stories about ${label} from ${site.name}.`,
+    description: fill(t.tags.description, { tag: label }),
     base: url,
     page: 1,
   })

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { CorrectionsLog } from '@/components/CorrectionsLog'
 import { PageShell } from '@/components/PageShell'
-import { site } from '@/config/site'
+import { t } from '@/config/site'
 import { getCorrectionsPage } from '@/lib/catalogue/queries'
 import { getCorrectionsPageParams } from '@/lib/catalogue/static-params'
 import { listPageMetadata } from '@/lib/seo/metadata'
@@ -27,8 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load((await params).page)
   if (!page) return {}
   return listPageMetadata({
-    title: 'Corrections and clarifications',
-    description: `Every correction and clarification ${site.name} has published, newest first.`,
+    title: t.corrections.title,
+    description: t.corrections.description,
     base: '/corrections',
     page: page.page,
   })
