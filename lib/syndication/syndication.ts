@@ -90,7 +90,8 @@ export async function rssFeed(section?: SectionId): Promise<string> {
       link: abs(section ? `/${section}` : '/'),
       selfUrl: abs(section ? `/${section}/feed.xml` : '/feed.xml'),
       description: label ? getSection(section!).description : site.description,
-      language: site.locale,
+      // RSS's code ("es-mx"), not <html lang> ("es-MX").
+      language: site.rssLanguage,
       imageUrl: abs('/logo.png'),
     },
     items,
@@ -140,7 +141,7 @@ export async function newsSitemapXml(now = Date.now()): Promise<string> {
     publishedAt: a.publishedAt,
     publicationDate: toZonedIso(new Date(a.publishedAt)),
   }))
-  return buildNewsSitemap(entries, { name: site.name, language: site.locale })
+  return buildNewsSitemap(entries, { name: site.name, language: site.newsLanguage })
 }
 
 export const xmlResponse = (body: string, type = 'application/xml') =>
