@@ -3,9 +3,10 @@
 // with its name, its content and its own addresses. The folder: SERVERLESS_PROJECT_DIR (default the
 // current one); the brand: the one its content step selected (brand-under-test.ts). scripts/test.sh
 // runs it for The News with the other serverless specs and for one Spanish brand in its own copy of
-// the project. Alone: `BRAND=<id> PREBUILD_ARTICLES=5 PREBUILD_LIST_PAGES=1 npm run
-// build:serverless:local` in that folder, then here `SERVERLESS_PROJECT_DIR=<folder>
-// scripts/with-postgres.sh npx tsx --test scripts/serverless/brand.spec.ts`.
+// the project. Alone: in that folder `THENEWS_TEST_ARTICLES=1 BRAND=<id> npx tsx
+// scripts/make-test-articles.ts` and `BRAND=<id> PREBUILD_ARTICLES=5 PREBUILD_LIST_PAGES=1 npm run
+// build:serverless:local`, then here `SERVERLESS_PROJECT_DIR=<folder> scripts/with-postgres.sh npx
+// tsx --test scripts/serverless/brand.spec.ts`.
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -128,11 +129,18 @@ describe(`serverless artefact of ${brand.id} (${config.lang}), from ${brand.dir}
     assert.ok(bodyText(res).includes(`${articles[0]!.url}</link>`), `the feed lacks ${articles[0]!.url}`)
   })
 
-  it('serves the news sitemap', async () => {
+  // The news sitemap lists the last two days: the test run's own story (scripts/make-test-articles.ts,
+  // written for every brand scripts/test.sh builds) is there on any date.
+  it('lists the test run’s recent story in the news sitemap, in the brand’s language', async () => {
+    const recent = articles.find((a) => a.slug.startsWith('test-fresh-'))
+    assert.ok(recent, `no test-fresh-* story of ${brand.id}: write the test run's with scripts/make-test-articles.ts`)
     const res = await get('/news-sitemap.xml')
     assert.equal(res.statusCode, 200)
     assert.match(header(res, 'content-type'), /xml/)
-    assert.match(bodyText(res), /<urlset/)
+    assert.ok(bodyText(res).includes(`${recent.url}</loc>`), `the news sitemap lacks ${recent.url}`)
+    const languages = [...bodyText(res).matchAll(/<news:language>([^<]*)<\/news:language>/g)].map((m) => m[1])
+    assert.ok(languages.length > 0, 'no <news:language> in the news sitemap')
+    for (const language of new Set(languages)) assert.equal(language, config.newsLanguage, '<news:language>')
   })
 
   it('names the brand’s own sitemaps in robots.txt', async () => {
