@@ -66,6 +66,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       ['unit', tapTotals(read('reports/unit.tap'))],
       ['e2e', stats('reports/e2e.json')],
       ['serverless', tapTotals(read('reports/serverless.tap'))],
+      // A sister brand's Lambda artefact, when one was built this run (scripts/test.sh).
+      ...(existsSync('reports/serverless-brand.tap')
+        ? [['serverless, a sister brand', tapTotals(read('reports/serverless-brand.tap'))]]
+        : []),
       ['rebuild parity', tapTotals(read('reports/rebuild-parity.tap'))],
       // The date-sensitive specs again with the clock a year ahead (scripts/test.sh).
       ...(yearAhead ? [['e2e a year ahead', stats('reports/e2e-year-ahead.json')]] : []),

@@ -11,20 +11,23 @@ import { apiGatewayEvent, type LambdaResult, type RunningFunction } from './sand
 export const OPEN_NEXT = '.open-next'
 export const SERVER = 'server-functions/default'
 
-/** Fails the spec early when the artefact is missing or was built for AWS, not the local stand-ins. */
-export function assertLocalArtefact(): void {
-  const entry = join(OPEN_NEXT, SERVER, 'index.mjs')
+/**
+ * Fails the spec early when the artefact is missing or was built for AWS, not the local stand-ins.
+ * `openNext`: the artefact's folder (a brand built in another project folder: brand.spec.ts).
+ */
+export function assertLocalArtefact(openNext = OPEN_NEXT): void {
+  const entry = join(openNext, SERVER, 'index.mjs')
   assert.ok(existsSync(entry), `${entry} is missing: run npm run build:serverless:local first`)
   assert.match(
-    readFileSync(join(OPEN_NEXT, SERVER, 'open-next.config.mjs'), 'utf8'),
+    readFileSync(join(openNext, SERVER, 'open-next.config.mjs'), 'utf8'),
     /thenews-local/,
     'the artefact was built for AWS backends: build it with `npm run build:serverless:local` for this test',
   )
 }
 
 /** The URLs the build prerendered (the rest of a dynamic route renders on first request). */
-export function prerenderedRoutes(): Set<string> {
-  const manifest = JSON.parse(readFileSync(join(OPEN_NEXT, SERVER, '.next/prerender-manifest.json'), 'utf8')) as {
+export function prerenderedRoutes(openNext = OPEN_NEXT): Set<string> {
+  const manifest = JSON.parse(readFileSync(join(openNext, SERVER, '.next/prerender-manifest.json'), 'utf8')) as {
     routes: Record<string, unknown>
   }
   return new Set(Object.keys(manifest.routes))
