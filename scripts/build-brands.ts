@@ -45,6 +45,8 @@ const built: BuiltBrand[] = []
 for (const id of ids) {
   const dir = copyProject(`brand-${id}`, projectEntries(), 'hardlink')
   const tsx = join(dir, 'node_modules/.bin/tsx')
+  // The brand first: the test articles go to its folder, in its sections.
+  run(dir, id, process.execPath, ['scripts/select-brand.mjs'])
   if (process.env.THENEWS_TEST_ARTICLES === '1') run(dir, id, tsx, ['scripts/make-test-articles.ts'])
   const content = run(dir, id, 'npm', ['run', '--silent', 'content'])
   // One page of each archive prebuilt, as for The News's e2e build (scripts/test.sh).
