@@ -1,5 +1,5 @@
 import { DIVISIONS } from '@/config/divisions'
-import { BRANDS, brandNameLang, CURRENT_BRAND_ID } from '@/config/network'
+import { brandNameLang, CURRENT_BRAND_ID, NETWORK_BRANDS } from '@/config/network'
 import { site, t } from '@/config/site'
 import { fill } from '@/lib/brand/template'
 import styles from './ListPage.module.css'
@@ -15,7 +15,7 @@ export function AboutNetwork() {
       <h2 id="network">{t.about.network}</h2>
       <p>{fill(t.about.networkIntro, { name: site.name })}</p>
       <ul>
-        {BRANDS.map((b) => (
+        {NETWORK_BRANDS.map((b) => (
           <li key={b.id}>
             {b.id === CURRENT_BRAND_ID ? (
               // This brand, on its own site: named, not linked.

@@ -1,5 +1,5 @@
 import { DIVISIONS } from '@/config/divisions'
-import { BRANDS, brandNameLang, CURRENT_BRAND_ID } from '@/config/network'
+import { brandNameLang, CURRENT_BRAND_ID, NETWORK_BRANDS } from '@/config/network'
 import { t } from '@/config/site'
 import { formatNetworkDate, toZonedDay } from '@/lib/dates'
 import { networkDateScript } from '@/lib/render/network-date-script'
@@ -22,7 +22,7 @@ export function NetworkHeader({ dateScript = true }: { dateScript?: boolean }) {
         </time>
         {dateScript ? <script dangerouslySetInnerHTML={{ __html: networkDateScript(DATE_ID) }} /> : null}
         <ul className={styles.brands} aria-label={t.network.brands}>
-          {BRANDS.map((brand) => (
+          {NETWORK_BRANDS.map((brand) => (
             <li key={brand.id}>
               {brand.id === CURRENT_BRAND_ID ? (
                 <a href="/" aria-current="page" className={styles.current} lang={brandNameLang(brand)}>

@@ -1,5 +1,5 @@
 import { DIVISIONS } from '@/config/divisions'
-import { BRANDS, brandNameLang, CURRENT_BRAND_ID } from '@/config/network'
+import { brandNameLang, CURRENT_BRAND_ID, NETWORK_BRANDS } from '@/config/network'
 import { SECTIONS } from '@/config/sections'
 import { site, t } from '@/config/site'
 import { fill } from '@/lib/brand/template'
@@ -54,7 +54,7 @@ export function SiteFooter() {
         <nav aria-label={t.footer.networkLabel}>
           <h2 className={styles.heading}>{t.footer.network}</h2>
           <ul className={styles.list}>
-            {BRANDS.map((b) => (
+            {NETWORK_BRANDS.map((b) => (
               <li key={b.id}>
                 {b.id === CURRENT_BRAND_ID ? (
                   <a href="/" aria-current="page" lang={brandNameLang(b)}>

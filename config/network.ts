@@ -27,6 +27,16 @@ export const BRANDS = [
   revistaCambio,
 ] as const satisfies readonly Brand[]
 
+/**
+ * What the network strip, the footer and /about list: the group's brands, led by this site's own
+ * when it is not one of them (a brand added with its config file, drawings and content alone, as
+ * README "Adding a brand" says), so every site names itself, marked current, wherever it lists
+ * the others. A brand of the group is in BRANDS by its own config file, in the group's order.
+ */
+export const NETWORK_BRANDS: readonly Brand[] = BRANDS.some((b) => b.id === site.id)
+  ? BRANDS
+  : [{ id: site.id, name: site.name, url: site.url, lang: site.lang }, ...BRANDS]
+
 /** Which of the sister brands this site is. */
 export const CURRENT_BRAND_ID: string = site.id
 

@@ -71,6 +71,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
         ? [['serverless, a sister brand', tapTotals(read('reports/serverless-brand.tap'))]]
         : []),
       ['rebuild parity', tapTotals(read('reports/rebuild-parity.tap'))],
+      ['a new brand from a fixture', tapTotals(read('reports/brand-fixture.tap'))],
       // The date-sensitive specs again with the clock a year ahead (scripts/test.sh).
       ...(yearAhead ? [['e2e a year ahead', stats('reports/e2e-year-ahead.json')]] : []),
     ]),

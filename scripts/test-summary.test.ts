@@ -33,12 +33,19 @@ test('e', { todo: true }, () => {})
   return run.stdout
 }
 
-function summarise(reports: { unit?: string; e2e?: object; serverless?: string; parity?: string }): string[] {
+function summarise(reports: {
+  unit?: string
+  e2e?: object
+  serverless?: string
+  parity?: string
+  fixture?: string
+}): string[] {
   const dir = mkdtempSync(join(scratch, 'project-'))
   mkdirSync(join(dir, 'reports'))
   if (reports.unit) writeFileSync(join(dir, 'reports/unit.tap'), reports.unit)
   if (reports.serverless) writeFileSync(join(dir, 'reports/serverless.tap'), reports.serverless)
   if (reports.parity) writeFileSync(join(dir, 'reports/rebuild-parity.tap'), reports.parity)
+  if (reports.fixture) writeFileSync(join(dir, 'reports/brand-fixture.tap'), reports.fixture)
   if (reports.e2e) writeFileSync(join(dir, 'reports/e2e.json'), JSON.stringify({ stats: reports.e2e }))
   const run = spawnSync(process.execPath, [script], { cwd: dir, encoding: 'utf8' })
   assert.equal(run.status, 0, run.stderr)
@@ -52,13 +59,15 @@ describe('the test summary', () => {
       e2e: { expected: 10, unexpected: 1, flaky: 2, skipped: 3 },
       serverless: '# pass 4\n# fail 0\n# cancelled 1\n',
       parity: '# pass 1\n# fail 1\n',
+      fixture: '# pass 9\n# fail 1\n',
     })
     assert.deepEqual(lines, [
       'unit: 2 passed, 1 failed, 1 skipped, 1 todo',
       'e2e: 10 passed, 1 failed, 2 flaky (failed, then passed on retry), 3 skipped',
       'serverless: 4 passed, 1 failed',
       'rebuild parity: 1 passed, 1 failed',
-      '17 passed, 4 failed, 2 flaky (failed, then passed on retry), 4 skipped, 1 todo',
+      'a new brand from a fixture: 9 passed, 1 failed',
+      '26 passed, 5 failed, 2 flaky (failed, then passed on retry), 4 skipped, 1 todo',
     ])
   })
 
@@ -69,6 +78,7 @@ describe('the test summary', () => {
       'e2e: 5 passed, 0 failed',
       'serverless: 0 passed, 0 failed',
       'rebuild parity: 0 passed, 0 failed',
+      'a new brand from a fixture: 0 passed, 0 failed',
       '8 passed, 0 failed',
     ])
   })

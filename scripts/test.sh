@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-mkdir -p reports && rm -rf reports/e2e reports/unit.tap reports/serverless.tap reports/serverless-brand.tap reports/brands.json reports/serverless.json reports/rebuild-parity.tap reports/e2e-year-ahead.json
+mkdir -p reports && rm -rf reports/e2e reports/unit.tap reports/serverless.tap reports/serverless-brand.tap reports/brands.json reports/serverless.json reports/rebuild-parity.tap reports/brand-fixture.tap reports/e2e-year-ahead.json
 
 step() { printf '\n== %s ==\n' "$1"; }
 
@@ -69,6 +69,15 @@ step "a rebuild agrees with a publish (npm run publish, then npm run build from 
 npx tsx --test --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination=reports/rebuild-parity.tap \
   scripts/rebuild-parity.spec.ts || status=$?
+
+step "a new brand from a fixture: one config, two drawings, a content folder (scripts/brand-fixture.spec.ts)"
+# Issue 21: a throwaway brand (scripts/test-support/brand-fixture/) copied over a copy of the
+# project, nothing else changed, `BRAND=diario-de-prueba npm run build` (one archive page
+# prebuilt) and `npm start`: its language, name, articles, author, standards pages and feed; without
+# its wordmark the build stops naming the file. About two minutes, the build most of it.
+npx tsx --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination=reports/brand-fixture.tap \
+  scripts/brand-fixture.spec.ts || status=$?
 
 step "serverless artefact (OpenNext for AWS Lambda, run read-only with no network)"
 # The Lambda build with local stand-ins for S3, DynamoDB, SQS and CloudFront
