@@ -56,7 +56,15 @@ export function shareCard({ kicker, headline }: { kicker?: string; headline: str
         fontFamily: 'Source Serif',
       }}
     >
-      <div style={{ display: 'flex', fontSize: 30, letterSpacing: 4, color: site.theme.accentOnInk, textTransform: 'uppercase' }}>
+      <div
+        style={{
+          display: 'flex',
+          fontSize: 30,
+          letterSpacing: 4,
+          color: site.theme.accentOnInk,
+          textTransform: 'uppercase',
+        }}
+      >
         <CardText text={kicker ?? site.tagline} fontSize={30} />
       </div>
       <div
