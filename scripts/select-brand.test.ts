@@ -12,6 +12,8 @@ const dir = mkdtempSync(join(tmpdir(), 'select-brand-'))
 after(() => rmSync(dir, { recursive: true, force: true }))
 mkdirSync(join(dir, 'config/brands'), { recursive: true })
 copyFileSync('config/brands/the-news.ts', join(dir, 'config/brands/the-news.ts'))
+for (const drawing of ['wordmark', 'icon'])
+  copyFileSync(`config/brands/the-news.${drawing}.svg`, join(dir, `config/brands/the-news.${drawing}.svg`))
 writeFileSync(
   join(dir, 'config/brands/other-paper.ts'),
   "import type { Brand } from '../types'\n\nexport const otherPaper = { id: 'other-paper', name: 'Other Paper', url: 'https://example.com', lang: 'en' } as const satisfies Brand\n",
