@@ -1,4 +1,4 @@
-import type { PluralPair } from '@/config/brand-strings'
+import type { PluralPair } from '@/config/brand-strings-stories'
 import { site } from '@/config/site'
 
 const rules = new Intl.PluralRules(site.intlLocale)

@@ -1,5 +1,5 @@
 import { t } from '../../config/site'
-import type { NewsletterMailStrings } from '../../config/brand-strings'
+import type { NewsletterMailStrings } from '../../config/brand-strings-newsletter'
 import { fill } from '../brand/template'
 import type { MailMessage } from './mailer'
 
