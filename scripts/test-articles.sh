@@ -4,4 +4,6 @@
 # other build refuses them), and deleted when the run ends.
 export THENEWS_TEST_ARTICLES=1
 trap 'npx tsx scripts/make-test-articles.ts --remove >/dev/null 2>&1 || true' EXIT
+# The brand first (BRAND, default the-news): the articles go to its folder, in its sections.
+node scripts/select-brand.mjs
 npx tsx scripts/make-test-articles.ts
