@@ -64,10 +64,14 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: 'mobile-chromium', testIgnore: 'brands.spec.ts', use: { ...devices['Pixel 7'], launchOptions } },
+    {
+      name: 'mobile-chromium',
+      testIgnore: ['brands.spec.ts', 'mobile-nav.spec.ts'],
+      use: { ...devices['Pixel 7'], launchOptions },
+    },
     ...brandsUnderTest.map((brand) => ({
       name: `brand-${brand.id}`,
-      testMatch: 'brands.spec.ts',
+      testMatch: ['brands.spec.ts', 'mobile-nav.spec.ts'],
       metadata: { brand },
       use: { ...devices['Pixel 7'], launchOptions, baseURL: `http://127.0.0.1:${brand.port}` },
     })),

@@ -107,6 +107,10 @@ test.describe('every page type, in the brand’s own words and language', () => 
     expect((await page.goto(article!.url))?.status()).toBe(200)
     await expectBrandPage(page, brand, article!.title)
     await expect(page.locator('main time[datetime]').first()).toBeVisible()
+    // Its language for machines too: og:locale and the JSON-LD's inLanguage.
+    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', brand.config.ogLocale)
+    const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents()
+    expect(jsonLd.join('\n')).toContain(`"inLanguage":"${brand.config.lang}"`)
     const author = authors.find((a) => a.id === article!.authors[0])!
     await page.getByRole('main').getByRole('link', { name: author.name }).first().click()
     await expect(page).toHaveURL(new RegExp(`/authors/${author.id}$`))

@@ -1,13 +1,19 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test'
 import sharp from 'sharp'
+import { brandOf } from './lib/brands'
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './lib/page-checks'
 
 // At 360 px the network strip's brands and the section links scroll sideways inside their bars
 // (issue 21, item 6). An edge shade, drawn by CSS alone, shows that more links lie that way; a
 // keyboard reaches every link and sees it. The bars are found by structure (the header's first and
-// second nav), not by their words, which are the brand's.
+// second nav), not by their words, which are the brand's. It runs on every built brand
+// (playwright.config.ts: one project per brand), on its home and its first section's front.
 
 test.use({ viewport: { width: 360, height: 740 } })
+
+const PAGES = ['home', 'section front'] as const
+const pathOf = (page: (typeof PAGES)[number], testInfo: TestInfo) =>
+  page === 'home' ? '/' : `/${brandOf(testInfo).config.sections[0]!.id}`
 
 const bars = (page: Page) => ({
   strip: page.locator('header > nav').nth(0).locator('ul').first(),
@@ -31,11 +37,11 @@ async function edgeShade(page: Page, list: Locator): Promise<{ left: number; rig
   return { left: columns(0), right: columns(info.width - 6) }
 }
 
-for (const path of ['/', '/mexico']) {
-  test(`${path}: the strip and the sections scroll sideways, a shade at the edge where more follow`, async ({
+for (const which of PAGES) {
+  test(`${which}: the strip and the sections scroll sideways, a shade at the edge where more follow`, async ({
     page,
-  }) => {
-    await page.goto(path)
+  }, testInfo) => {
+    await page.goto(pathOf(which, testInfo))
     await expectNoHorizontalScroll(page)
     for (const [name, list] of Object.entries(bars(page))) {
       const size = await list.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }))
@@ -86,9 +92,9 @@ test('tabbing reaches every section link, each in view, the last one wholly', as
   expect((await edgeShade(page, list)).right).toBeLessThanOrEqual(2)
 })
 
-for (const path of ['/', '/mexico']) {
-  test(`${path} passes axe at 360 px`, async ({ page }) => {
-    await page.goto(path)
+for (const which of PAGES) {
+  test(`${which} passes axe at 360 px`, async ({ page }, testInfo) => {
+    await page.goto(pathOf(which, testInfo))
     await expectNoAxeViolations(page)
   })
 }
