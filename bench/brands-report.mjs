@@ -15,7 +15,7 @@ function buildTable(brands) {
       'pages',
       'content step s',
       'next build s',
-      'total s (cold)',
+      'total s (cold; median, every run)',
       'peak RSS MiB (largest / summed)',
       '.next MiB',
       'article function MiB',
@@ -31,7 +31,7 @@ function buildTable(brands) {
         b.build.pages,
         b.build.content.seconds,
         b.build.next.seconds,
-        b.build.coldSeconds,
+        `${b.build.coldSeconds} (${(b.build.coldSecondsRuns ?? [b.build.coldSeconds]).join(', ')})`,
         `${b.build.coldPeakRssMiB} / ${b.build.coldTreePeakRssMiB}`,
         b.build.nextDirMiB,
         b.build.articleFunctionMiB,
@@ -61,7 +61,7 @@ function weightTable(pages) {
   return lines.join('\n')
 }
 
-function multiTenant(m, brands) {
+function multiTenant(m, brands, rounds) {
   const ids = Object.keys(brands)
   const one = m.build
   return `## Multi-tenant estimate
@@ -75,10 +75,18 @@ It measures the content and the per-article work a shared build would do; it lea
 multi-tenant build adds on top (every host's list pages, feeds and sitemaps prerendered, every
 brand's strings and search index in the one bundle), so the one-build figures are a floor.
 
-| | articles | total s (cold: content + next build) | .next MiB | article function MiB |
-| --- | --- | --- | --- | --- |
-| ${ids.length} separate builds (sum; the function: the largest) | ${ids.reduce((s, id) => s + brands[id].articles, 0)} | ${m.separateBuildsSeconds} | ${m.separateBuildsNextDirMiB} | ${m.largestSeparateArticleFunctionMiB} |
-| one build with every brand's articles | ${m.articles} | ${one.coldSeconds} (${one.content.seconds} + ${one.next.seconds}) | ${one.nextDirMiB} | ${one.articleFunctionMiB} |
+| | articles | pages prerendered | total s (cold: content + next build) | .next MiB | article function MiB |
+| --- | --- | --- | --- | --- | --- |
+| ${ids.length} separate builds (sum; the function: the largest) | ${ids.reduce((s, id) => s + brands[id].articles, 0)} | ${ids.reduce((s, id) => s + brands[id].build.pages, 0)} | ${m.separateBuildsSeconds} | ${m.separateBuildsNextDirMiB} | ${m.largestSeparateArticleFunctionMiB} |
+| one build with every brand's articles | ${m.articles} | ${one.pages} | ${one.coldSeconds} (${one.content.seconds} + ${one.next.seconds}) | ${one.nextDirMiB} | ${one.articleFunctionMiB} |
+
+Medians of ${rounds} rounds (the separate builds: the sum of each brand's median). Round by round, the rounds
+interleaved so the shared machine's load falls on both alike (1-minute load average at each build's
+start: ${ids.map((id) => `${id} ${(brands[id].build.loadAverageAtStart ?? []).join(' / ')}`).join('; ')}; one build ${(one.loadAverageAtStart ?? []).join(' / ')}):
+
+| round | ${ids.length} separate builds, s | one build, s | ratio |
+| --- | --- | --- | --- |
+${(m.roundsSeparateVsOne ?? []).map((x, i) => `| ${i + 1} | ${x.separate} | ${x.one} | ${(x.separate / x.one).toFixed(2)}× |`).join('\n')}
 
 At these sample sizes (tens of articles) every build is mostly fixed cost (compiling the app,
 the fixed pages), which one build pays once and three builds pay three times; the brands' builds
@@ -90,7 +98,7 @@ brand's archive.
 
 What the multi-tenant model would need besides (from the code, no build):
 
-- **CDN cache keys**: today each brand is its own distribution and cache keys are paths. One
+- **CDN cache keys**: one deployment per brand has a distribution per brand, so paths alone are enough as cache keys. One
   distribution for every host must put \`Host\` in the CloudFront cache policy's key (and forward it
   as \`X-Forwarded-Host\`, as now), or \`/\`, \`/opinion\`, \`/feed.xml\` of one brand are served for
   another. Invalidations are by path per distribution (\`lib/serverless/cdn-paths.ts\`): a publish on
@@ -130,7 +138,8 @@ Commit ${r.commit.slice(0, 12)}; the run took ${Math.round(r.seconds / 60)} minu
 \`npm run bench -- --brands\` (bench/brands.mjs): every brand \`scripts/select-brand.mjs --list\` names, each in
 its own scratch copy of the commit with its own sample content (\`content/\` for the-news,
 \`content/brands/<id>/\` for a sister brand), built as production builds it (\`BRAND=<id> npm run content\`,
-then \`next build\`, both cold, production defaults), then served by \`npm start\`.
+then \`next build\`, both cold, production defaults; ${r.rounds ?? 1} rounds, interleaved, the median reported), then
+served by \`npm start\` (round 1's build).
 
 ## Build (cold)
 
@@ -142,7 +151,7 @@ Requests: the HTML, its stylesheets and scripts, and preloaded fonts (none: syst
 
 ${perBrand}
 
-${multiTenant(r.multiTenant, brands)}`
+${multiTenant(r.multiTenant, brands, r.rounds ?? 1)}`
 }
 
 const here = dirname(fileURLToPath(import.meta.url))

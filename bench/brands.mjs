@@ -3,6 +3,7 @@
 // as production builds it; then the multi-tenant estimate: one build holding all brands' articles.
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { dirSize, pageWeight, routeFunctionMiB, sleep, startSite, timedRun, waitForServer } from './lib.mjs'
 import { checkout, countHtml } from './scratch.mjs'
@@ -146,41 +147,65 @@ export function mergeBrands(dir, ids) {
   return added
 }
 
-export async function benchBrands({ root, rev, env, port, keep, log }) {
+/** The run with the median total time, with every run's total and the load average at its start. */
+function medianRun(runs) {
+  const sorted = [...runs].sort((a, b) => a.coldSeconds - b.coldSeconds)
+  return {
+    ...sorted[Math.floor((sorted.length - 1) / 2)],
+    coldSecondsRuns: runs.map((r) => r.coldSeconds),
+    loadAverageAtStart: runs.map((r) => r.loadAverage),
+  }
+}
+
+/**
+ * `rounds` cold builds of each brand and of the multi-tenant copy, interleaved (round 1 builds
+ * every one, then round 2…) so that the load of a shared machine falls on all alike; the median
+ * build is reported. Pages are weighed on round 1's build of each brand.
+ */
+export async function benchBrands({ root, rev, env, port, keep, rounds = 1, log }) {
   const ids = execFileSync('node', ['scripts/select-brand.mjs', '--list'], { cwd: root, encoding: 'utf8' })
     .trim()
     .split('\n')
     .filter(Boolean)
   if (ids.length === 0) throw new Error('scripts/select-brand.mjs --list named no brand')
-  const brands = {}
-  for (const id of ids) {
-    log(`${id}: scratch copy with its sample content`)
-    const dir = checkout(`brand-${id}`, rev)
-    const built = await build(dir, id, env, log)
-    brands[id] = { build: built, ...(await serve(dir, id, port, log)) }
-    log(`${id}: done`, JSON.stringify({ ...built, content: undefined, next: undefined }))
-    if (!keep) rmSync(dir, { recursive: true, force: true })
-  }
+  const MT = 'multi-tenant'
+  const runs = Object.fromEntries([...ids, MT].map((id) => [id, []]))
+  const served = {}
+  let added = 0
+  let mergedArticles = 0
+  for (let round = 1; round <= rounds; round++)
+    for (const id of [...ids, MT]) {
+      log(`round ${round}/${rounds}, ${id}: scratch copy with its sample content`)
+      const dir = checkout(`brand-${id}`, rev)
+      if (id === MT) {
+        added = mergeBrands(dir, ids)
+        mergedArticles = articles(dir, 'the-news').length
+      }
+      const loadAverage = Math.round(loadavg()[0] * 10) / 10
+      const built = { ...(await build(dir, id === MT ? 'the-news' : id, env, log)), loadAverage }
+      runs[id].push(built)
+      if (round === 1 && id !== MT) served[id] = await serve(dir, id, port, log)
+      log(`round ${round}, ${id}: done`, JSON.stringify({ ...built, content: undefined, next: undefined }))
+      if (!keep) rmSync(dir, { recursive: true, force: true })
+    }
 
-  log('multi-tenant estimate: The News with every brand\u2019s articles in one build')
-  const dir = checkout('brand-multi-tenant', rev)
-  const added = mergeBrands(dir, ids)
-  const built = await build(dir, 'the-news', env, log)
+  const brands = Object.fromEntries(ids.map((id) => [id, { build: medianRun(runs[id]), ...served[id] }]))
   const total = Object.values(brands).reduce((s, b) => s + b.articles, 0)
   const sum = (k) => Math.round(Object.values(brands).reduce((s, b) => s + b.build[k], 0) * 10) / 10
   const multiTenant = {
-    articles: articles(dir, 'the-news').length,
+    articles: mergedArticles,
     addedFromSisters: added,
     expectedArticles: total,
-    build: built,
+    build: medianRun(runs[MT]),
     separateBuildsSeconds: sum('coldSeconds'),
     separateBuildsNextDirMiB: sum('nextDirMiB'),
     largestSeparateArticleFunctionMiB: Math.max(...Object.values(brands).map((b) => b.build.articleFunctionMiB)),
+    // Per round: the three brands' builds summed against the one build, on the same machine state.
+    roundsSeparateVsOne: runs[MT].map((one, i) => ({
+      separate: Math.round(ids.reduce((s, id) => s + runs[id][i].coldSeconds, 0) * 10) / 10,
+      one: one.coldSeconds,
+    })),
   }
-  log(
-    'multi-tenant estimate',
-    JSON.stringify({ ...multiTenant, build: { ...built, content: undefined, next: undefined } }),
-  )
-  if (!keep) rmSync(dir, { recursive: true, force: true })
-  return { brands, multiTenant }
+  log('multi-tenant estimate', JSON.stringify({ ...multiTenant, build: undefined }))
+  return { rounds, brands, multiTenant }
 }

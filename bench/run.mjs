@@ -101,7 +101,15 @@ if (flag('brands')) {
   const { benchBrands } = await import('./brands.mjs')
   const { renderBrandsMarkdown } = await import('./brands-report.mjs')
   const started = new Date().toISOString()
-  const r = await benchBrands({ root, rev, env, port: PORT, keep: flag('keep'), log })
+  const r = await benchBrands({
+    root,
+    rev,
+    env,
+    port: PORT,
+    keep: flag('keep'),
+    rounds: Number(value('rounds', 3)),
+    log,
+  })
   const out = {
     date: started,
     commit: rev,
