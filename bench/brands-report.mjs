@@ -78,7 +78,7 @@ brand's strings and search index in the one bundle), so the one-build figures ar
 | | articles | pages prerendered | total s (cold: content + next build) | .next MiB | article function MiB |
 | --- | --- | --- | --- | --- | --- |
 | ${ids.length} separate builds (sum; the function: the largest) | ${ids.reduce((s, id) => s + brands[id].articles, 0)} | ${ids.reduce((s, id) => s + brands[id].build.pages, 0)} | ${m.separateBuildsSeconds} | ${m.separateBuildsNextDirMiB} | ${m.largestSeparateArticleFunctionMiB} |
-| one build with every brand's articles | ${m.articles} | ${one.pages} | ${one.coldSeconds} (${one.content.seconds} + ${one.next.seconds}) | ${one.nextDirMiB} | ${one.articleFunctionMiB} |
+| one build with every brand's articles | ${m.articles} | ${one.pages} | ${one.coldSeconds} (${one.content.seconds} + ${one.next.seconds}; runs ${(one.coldSecondsRuns ?? [one.coldSeconds]).join(', ')}) | ${one.nextDirMiB} | ${one.articleFunctionMiB} |
 
 Medians of ${rounds} rounds (the separate builds: the sum of each brand's median). Round by round, the rounds
 interleaved so the shared machine's load falls on both alike (1-minute load average at each build's
@@ -98,8 +98,8 @@ brand's archive.
 
 What the multi-tenant model would need besides (from the code, no build):
 
-- **CDN cache keys**: one deployment per brand has a distribution per brand, so paths alone are enough as cache keys. One
-  distribution for every host must put \`Host\` in the CloudFront cache policy's key (and forward it
+- **CDN cache keys**: one deployment per brand has a distribution per brand, so paths alone are
+  enough as cache keys. One distribution for every host must put \`Host\` in the CloudFront cache policy's key (and forward it
   as \`X-Forwarded-Host\`, as now), or \`/\`, \`/opinion\`, \`/feed.xml\` of one brand are served for
   another. Invalidations are by path per distribution (\`lib/serverless/cdn-paths.ts\`): a publish on
   one brand drops that path for every host.
