@@ -209,6 +209,8 @@ export function startSite(dir, { port, env = {}, prefix = 'thenews-bench-' }) {
       MAIL_OUTBOX: join(data, 'outbox.jsonl'),
       ...env,
     },
+    // The app reads its built content (.contentlayer/) from the working folder.
+    cwd: dir,
     stdio: 'ignore',
   })
   return { server, data }

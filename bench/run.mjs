@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick] [-- --sizes 200,2000] [-- --no-lighthouse] [-- --peers] [-- --tag NAME] [-- --proxy-throughput]`
+// `npm run bench [-- --quick] [-- --sizes 200,2000] [-- --no-lighthouse] [-- --peers] [-- --tag NAME] [-- --proxy-throughput] [-- --brands] [-- --port N]`
 // --tag writes results/<date>-NAME.json and latest-NAME.md instead of the main results.
 // Builds the site from synthetic corpora in scratch copies (never touching content/), measures
 // build cost, page weight, search latency, serving and Lighthouse, checks bench/budgets.json and
@@ -43,7 +43,7 @@ const tag = value('tag', quick ? 'quick' : '')
 const prebuild = value('prebuild', '')
 const withWarm = !quick && !flag('no-warm')
 const WARM_MAX = 5000
-const PORT = 3400
+const PORT = Number(value('port', 3400))
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }
 const chromePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const log = (...a) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a)
@@ -94,6 +94,39 @@ const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=n
   encoding: 'utf8',
 }).trim()
 if (dirty) log(`note: uncommitted changes are not measured; building ${rev.slice(0, 12)}`)
+
+// --brands: every brand this code builds from its own sample content, and the multi-tenant
+// estimate (bench/brands.mjs), into results/<date>-brands.json and latest-brands.md.
+if (flag('brands')) {
+  const { benchBrands } = await import('./brands.mjs')
+  const { renderBrandsMarkdown } = await import('./brands-report.mjs')
+  const started = new Date().toISOString()
+  const r = await benchBrands({
+    root,
+    rev,
+    env,
+    port: PORT,
+    keep: flag('keep'),
+    rounds: Number(value('rounds', 3)),
+    log,
+  })
+  const out = {
+    date: started,
+    commit: rev,
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    seconds: Math.round((Date.now() - Date.parse(started)) / 1000),
+    ...r,
+  }
+  mkdirSync(join(here, 'results'), { recursive: true })
+  writeFileSync(join(here, 'results', `${started.slice(0, 10)}-brands.json`), `${JSON.stringify(out, null, 2)}\n`)
+  writeFileSync(join(here, 'results/latest-brands.md'), renderBrandsMarkdown(out))
+  process.exit(0)
+}
 
 const results = {
   date: new Date().toISOString(),

@@ -8,12 +8,11 @@ const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..')
 
 /**
- * A scratch copy of the project as committed at `rev` (not the working tree: a file edited or
- * added while a run is under way cannot leak into a later size), with the corpus as its content
- * and a bare baseline page.
+ * `bench/.work/<name>`: the project's files as committed at `rev` (its real content/ included) and
+ * a hard-linked node_modules, nothing built.
  */
-export function prepare(n, rev) {
-  const dir = join(here, '.work', String(n))
+export function checkout(name, rev) {
+  const dir = join(here, '.work', name)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   execFileSync('bash', ['-c', `git archive --format=tar ${rev} | tar -x -C "${dir}"`], { cwd: root })
@@ -21,6 +20,16 @@ export function prepare(n, rev) {
     if (!entry.endsWith('.ts')) rmSync(join(dir, 'bench', entry), { recursive: true, force: true })
   // Hard links: a full copy of node_modules without the disk or time (Turbopack rejects a symlink).
   execFileSync('cp', ['-al', join(root, 'node_modules'), join(dir, 'node_modules')])
+  return dir
+}
+
+/**
+ * A scratch copy of the project as committed at `rev` (not the working tree: a file edited or
+ * added while a run is under way cannot leak into a later size), with the corpus as its content
+ * and a bare baseline page.
+ */
+export function prepare(n, rev) {
+  const dir = checkout(String(n), rev)
   rmSync(join(dir, 'content/articles'), { recursive: true, force: true })
   execFileSync(
     'node',
