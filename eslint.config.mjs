@@ -38,6 +38,7 @@ const config = [
       '.next/**',
       '.open-next/**',
       '.contentlayer/**',
+      '.brand/**',
       '.contentlayer-shards/**',
       'node_modules/**',
       'test-results/**',

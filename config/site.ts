@@ -1,7 +1,7 @@
 // A relative path, not the `contentlayer/brand` alias: contentlayer2 bundles its config (which
 // reaches this file through lib/dates.ts) marking every bare import external, so the alias
 // failed at run time there ("Cannot find package 'contentlayer'").
-import { brand } from '../.contentlayer/slim/brand'
+import { brand } from '../.brand/brand'
 
 // The brand this build is (BRAND at `npm run content`; scripts/select-brand.mjs): every word,
 // name, address, language, section and colour the site shows comes from here (components never

@@ -39,7 +39,7 @@ async function main() {
   // checkout that never ran it gets it here, for BRAND (default the-news); one that did keeps its
   // brand: switching it would change what its `npm run dev` serves.
   const root = join(import.meta.dirname, '..')
-  if (!existsSync(join(root, '.contentlayer/slim/brand.ts'))) {
+  if (!existsSync(join(root, '.brand/brand.ts'))) {
     const selected = spawnSync(process.execPath, ['scripts/select-brand.mjs'], { cwd: root, stdio: 'inherit' })
     if (selected.status !== 0) fail(['Nothing was sent.'])
   }

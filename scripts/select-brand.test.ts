@@ -24,6 +24,7 @@ const select = (brand?: string) => {
   if (brand === undefined) delete env.BRAND
   else env.BRAND = brand
   rmSync(join(dir, '.contentlayer'), { recursive: true, force: true })
+  rmSync(join(dir, '.brand'), { recursive: true, force: true })
   return spawnSync(process.execPath, [script], { cwd: dir, env, encoding: 'utf8' })
 }
 
@@ -35,7 +36,7 @@ describe('BRAND at the content step (scripts/select-brand.mjs)', () => {
       r.stderr.trim(),
       'BRAND=no-such-paper: no such brand (config/brands/no-such-paper.ts). Brands this code builds: the-news.',
     )
-    assert.equal(existsSync(join(dir, '.contentlayer/slim/brand.ts')), false)
+    assert.equal(existsSync(join(dir, '.brand/brand.ts')), false)
   })
 
   test('an id that is not a brand id (a path): refused the same way', () => {
@@ -52,15 +53,15 @@ describe('BRAND at the content step (scripts/select-brand.mjs)', () => {
       /^BRAND=other-paper: config\/brands\/other-paper\.ts lists the brand in the network strip but is not a whole BrandConfig/,
     )
     assert.match(r.stderr, /Brands this code builds: the-news\.$/m)
-    assert.equal(existsSync(join(dir, '.contentlayer/slim/brand.ts')), false)
+    assert.equal(existsSync(join(dir, '.brand/brand.ts')), false)
   })
 
   test('BRAND unset: The News, written for the app and for npm start', () => {
     const r = select()
     assert.equal(r.status, 0, r.stderr)
     assert.match(
-      readFileSync(join(dir, '.contentlayer/slim/brand.ts'), 'utf8'),
-      /import \{ theNews \} from '\.\.\/\.\.\/config\/brands\/the-news'/,
+      readFileSync(join(dir, '.brand/brand.ts'), 'utf8'),
+      /import \{ theNews \} from '\.\.\/config\/brands\/the-news'/,
     )
     assert.deepEqual(JSON.parse(readFileSync(join(dir, '.contentlayer/slim/brand.json'), 'utf8')), { id: 'the-news' })
   })

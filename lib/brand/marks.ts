@@ -1,4 +1,4 @@
-import { icon, wordmark } from '../../.contentlayer/slim/brand'
+import { icon, wordmark } from '../../.brand/brand'
 import { site } from '@/config/site'
 import type { BrandTheme } from '@/config/types'
 import { themeProperties } from './theme-css'
