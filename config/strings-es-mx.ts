@@ -1,8 +1,17 @@
 import type { BrandStrings } from './brand-strings'
+import type { Division } from './types'
 
 // The words of the group's Spanish-language (es-MX) brands, in one place: each Spanish brand's file
 // (config/brands/{id}.ts) calls this with what is its own. Same keys and template slots as The
 // News's strings (config/brands.test.ts); Mexican usage ("nota", "boletín", "en vivo").
+/** The group's divisions, named in Spanish (the es-MX brands' `divisions`). */
+export const DIVISIONS_ES_MX = [
+  { id: 'digital', name: 'Digital', description: 'Sitios de noticias, boletines y aplicaciones.' },
+  { id: 'prensa', name: 'Prensa', description: 'Diarios y semanarios impresos.' },
+  { id: 'radio', name: 'Radio', description: 'Estaciones de noticias y de música.' },
+  { id: 'tv', name: 'TV', description: 'Canales de televisión y video.' },
+] as const satisfies readonly Division[]
+
 export function stringsEsMx(brand: {
   /** The brand's name, as it is written in sentences. */
   name: string

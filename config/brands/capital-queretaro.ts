@@ -1,4 +1,4 @@
-import { stringsEsMx } from '../strings-es-mx'
+import { DIVISIONS_ES_MX, stringsEsMx } from '../strings-es-mx'
 import type { BrandConfig } from '../types'
 
 const name = 'Capital Querétaro'
@@ -55,12 +55,7 @@ export const capitalQueretaro = {
   social: { x: null, facebook: null, instagram: null },
   theme: { ink: '#3b0a1e', paper: '#ffffff', accent: '#8a1538', accentOnInk: '#f4d58d', muted: '#5c5c5c' },
   search: { language: 'es' },
-  divisions: [
-    { id: 'digital', name: 'Digital', description: 'Sitios de noticias, boletines y aplicaciones.' },
-    { id: 'prensa', name: 'Prensa', description: 'Diarios y semanarios impresos.' },
-    { id: 'radio', name: 'Radio', description: 'Estaciones de noticias y de música.' },
-    { id: 'tv', name: 'TV', description: 'Canales de televisión y video.' },
-  ],
+  divisions: DIVISIONS_ES_MX,
   strings: stringsEsMx({
     name,
     newsletterPitch:

@@ -1,4 +1,4 @@
-import { stringsEsMx } from '../strings-es-mx'
+import { DIVISIONS_ES_MX, stringsEsMx } from '../strings-es-mx'
 import type { BrandConfig } from '../types'
 
 const name = 'Estadio Deportes'
@@ -54,12 +54,7 @@ export const estadioDeportes = {
   social: { x: null, facebook: null, instagram: null },
   theme: { ink: '#0b3b2c', paper: '#ffffff', accent: '#0a6b3f', accentOnInk: '#f5c518', muted: '#595959' },
   search: { language: 'es' },
-  divisions: [
-    { id: 'digital', name: 'Digital', description: 'Sitios de noticias, boletines y aplicaciones.' },
-    { id: 'prensa', name: 'Prensa', description: 'Diarios y semanarios impresos.' },
-    { id: 'radio', name: 'Radio', description: 'Estaciones de noticias y de música.' },
-    { id: 'tv', name: 'TV', description: 'Canales de televisión y video.' },
-  ],
+  divisions: DIVISIONS_ES_MX,
   strings: stringsEsMx({
     name,
     newsletterPitch:
